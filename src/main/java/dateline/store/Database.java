@@ -1,0 +1,50 @@
+package dateline.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+
+/** Opens the connection pool for a JDBC URL and brings the schema up to date. */
+final class Database {
+    private Database() {}
+
+    static HikariDataSource open(String jdbcUrl, Dialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("dateline-store");
+        config.setMaximumPoolSize(dialect == Dialect.SQLITE ? 8 : 16);
+        if (dialect == Dialect.SQLITE) {
+            createParent(jdbcUrl);
+            // WAL lets readers go on while one writer commits; FULL sync makes every
+            // acknowledged write survive a power cut, not just a crash of the process.
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).placeholders(dialect.placeholders())
+                    .locations("classpath:db/migration").load().migrate();
+            return pool;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreFailure("store: unable to migrate the schema at " + jdbcUrl, e);
+        }
+    }
+
+    private static void createParent(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) file = file.substring(0, query);
+        if (file.isEmpty() || file.startsWith(":memory:")) return;
+        try {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new StoreFailure("store: unable to create the data directory for " + file, e);
+        }
+    }
+}

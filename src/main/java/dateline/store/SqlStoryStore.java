@@ -1,0 +1,138 @@
+package dateline.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dateline.story.Change;
+import dateline.story.FeedCursor;
+import dateline.story.FeedPage;
+import dateline.story.FeedQuery;
+import dateline.story.Revision;
+import dateline.story.Story;
+import dateline.story.StoryStore;
+import dateline.story.StorySummary;
+import dateline.story.VersionConflict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
+
+/** {@link StoryStore} on SQLite or PostgreSQL through JDBI. */
+public final class SqlStoryStore implements StoryStore {
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final StoryWriter writer;
+    // SQLite allows one writer; taking turns here avoids SQLITE_BUSY on lock upgrades.
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private SqlStoryStore(HikariDataSource pool, Dialect dialect) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.dialect = dialect;
+        this.writer = new StoryWriter(dialect);
+    }
+
+    /** Opens the store at a JDBC URL (jdbc:sqlite:... or jdbc:postgresql:...), migrating its schema. */
+    public static SqlStoryStore open(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        return new SqlStoryStore(Database.open(jdbcUrl, dialect), dialect);
+    }
+
+    @Override
+    public List<Story> write(List<Write> writes) {
+        if (writes.isEmpty()) return List.of();
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(handle -> writer.write(handle, writes));
+        } catch (VersionConflict e) {
+            throw e;
+        } catch (JdbiException e) {
+            throw new StoreFailure("store: unable to write " + writes.size() + " stories", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Story> find(String id) {
+        return read("read story " + id, h -> h.createQuery("SELECT " + Rows.STORY + " FROM stories WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> Rows.story(rs)).findOne());
+    }
+
+    @Override
+    public Optional<String> idForSource(String sourceKey) {
+        return read("find a story by source", h -> h.createQuery("SELECT id FROM stories WHERE source_key = :key")
+                .bind("key", sourceKey).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public List<Revision> revisions(String id) {
+        return read("read the revisions of " + id, h -> h.createQuery(
+                "SELECT " + Rows.REVISION + " FROM revisions WHERE story_id = :id ORDER BY version")
+                .bind("id", id).map((rs, ctx) -> Rows.revision(rs)).list());
+    }
+
+    @Override
+    public Optional<Revision> revision(String id, int version) {
+        return read("read a revision of " + id, h -> h.createQuery(
+                "SELECT " + Rows.REVISION + " FROM revisions WHERE story_id = :id AND version = :version")
+                .bind("id", id).bind("version", version).map((rs, ctx) -> Rows.revision(rs)).findOne());
+    }
+
+    @Override
+    public FeedPage latest(FeedQuery q) {
+        String sql = "SELECT " + Rows.SUMMARY + " FROM stories WHERE status = 'published'"
+                + (q.section() != null ? " AND section = :section" : "")
+                + (q.after() != null ? " AND (first_created < :t OR (first_created = :t AND id < :id))" : "")
+                + " ORDER BY first_created DESC, id DESC LIMIT :limit";
+        List<StorySummary> rows = read("read the latest stories", h -> {
+            Query query = h.createQuery(sql).bind("limit", q.limit() + 1);
+            if (q.section() != null) query.bind("section", q.section());
+            if (q.after() != null) query.bind("t", q.after().firstCreated().toEpochMilli()).bind("id", q.after().id());
+            return query.map((rs, ctx) -> Rows.summary(rs)).list();
+        });
+        if (rows.size() <= q.limit()) return new FeedPage(rows, null);
+        List<StorySummary> page = new ArrayList<>(rows.subList(0, q.limit()));
+        StorySummary last = page.get(page.size() - 1);
+        return new FeedPage(page, new FeedCursor(last.firstCreated(), last.id()));
+    }
+
+    @Override
+    public List<Change> changesSince(long seq, int limit) {
+        return read("read the change log", h -> h.createQuery(
+                "SELECT " + Rows.CHANGE + " FROM changes WHERE seq > :seq ORDER BY seq LIMIT :limit")
+                .bind("seq", seq).bind("limit", limit).map((rs, ctx) -> Rows.change(rs)).list());
+    }
+
+    @Override
+    public long headSeq() {
+        return read("read the change log head", h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private <T> T read(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
+        try {
+            return jdbi.withHandle(callback);
+        } catch (JdbiException e) {
+            throw new StoreFailure("store: unable to " + what, e);
+        }
+    }
+
+    Dialect dialect() { return dialect; }
+
+    /** For tests: empties every table, so each test of a shared PostgreSQL starts clean. */
+    void deleteEverything() {
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM revisions");
+            h.execute("DELETE FROM changes");
+            h.execute("DELETE FROM stories");
+        });
+    }
+}

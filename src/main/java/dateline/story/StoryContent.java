@@ -1,0 +1,41 @@
+package dateline.story;
+
+import dateline.copy.Block;
+import dateline.copy.Dateline;
+import dateline.copy.Entity;
+import dateline.copy.Quote;
+import java.util.List;
+
+/**
+ * What a journalist writes: everything of a story that a revision freezes.
+ *
+ * @param section  the desk it belongs to ({@code world}, {@code politics}...), lower case, or null
+ * @param language BCP 47 language tag of the text
+ */
+public record StoryContent(
+        String headline,
+        String standfirst,
+        Dateline dateline,
+        List<Block> blocks,
+        List<Quote> quotes,
+        List<Entity> people,
+        List<Entity> places,
+        List<Entity> organizations,
+        String section,
+        String language) {
+
+    public StoryContent {
+        blocks = List.copyOf(blocks);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        people = people == null ? List.of() : List.copyOf(people);
+        places = places == null ? List.of() : List.copyOf(places);
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+    }
+
+    /** The body's paragraphs and subheadings as plain text, for search and word counts. */
+    public String bodyText() {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) text.append(block.text()).append("\n\n");
+        return text.toString().strip();
+    }
+}

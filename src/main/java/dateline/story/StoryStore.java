@@ -1,0 +1,46 @@
+package dateline.story;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where stories, their revisions and the change log are kept. One implementation in
+ * {@code store} serves SQLite and PostgreSQL; {@link #write} is the only write, and it is
+ * atomic: a story's current row, its new revision and its change-log entry land together or
+ * not at all.
+ */
+public interface StoryStore extends AutoCloseable {
+
+    /**
+     * One story's new version to write.
+     *
+     * @param expectedVersion the version the writer based this on (0 for a new story); the write
+     *                        fails with {@link VersionConflict} when the stored one differs
+     * @param sourceKey       where an imported story came from (e.g. its file name), so that
+     *                        importing it again updates it; null for stories filed by hand
+     */
+    record Write(Story story, ChangeKind kind, int expectedVersion, String sourceKey) {}
+
+    /** Writes all in one transaction, in order; returns the stories with their change-log sequence. */
+    List<Story> write(List<Write> writes);
+
+    Optional<Story> find(String id);
+
+    Optional<String> idForSource(String sourceKey);
+
+    List<Revision> revisions(String id);
+
+    Optional<Revision> revision(String id, int version);
+
+    /** The newest published stories, keyset-paged. */
+    FeedPage latest(FeedQuery query);
+
+    /** Change-log entries with sequence greater than {@code seq}, oldest first. */
+    List<Change> changesSince(long seq, int limit);
+
+    /** The highest sequence in the change log, 0 when empty. */
+    long headSeq();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,6 @@
+package dateline.store;
+
+class PostgresStoryStoreTest extends StoryStoreContract {
+    @Override
+    SqlStoryStore openStore() { return TestStores.postgres(); }
+}
