@@ -1,5 +1,10 @@
 package dateline;
 
+import dateline.cli.ImportCommand;
+import dateline.cli.ServeCommand;
+import dateline.cli.UsageProblem;
+import dateline.config.InvalidSettings;
+import dateline.story.InvalidInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +12,12 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "An open-source news agency platform.",
         subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
+    static final int FAILED = 1;
+    static final int USAGE = 2;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -16,7 +25,21 @@ public final class Main implements Runnable {
 
     /** The command line as tests run it: same parsing, same error messages, no System.exit. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine line = new CommandLine(new Main());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + message(e));
+            boolean usage = e instanceof UsageProblem || e instanceof InvalidSettings || e instanceof InvalidInput;
+            return usage ? USAGE : FAILED;
+        });
+        return line;
+    }
+
+    /** The message and its root cause's, which for a store failure says what the database said. */
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e || root.getMessage() == null ? text : text + " (" + root.getMessage() + ")";
     }
 
     @Override

@@ -62,6 +62,17 @@ public final class SqlStoryStore implements StoryStore {
     }
 
     @Override
+    public List<Story> findAll(List<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Story> found = read("read " + ids.size() + " stories", h -> h.createQuery(
+                "SELECT " + Rows.STORY + " FROM stories WHERE id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> Rows.story(rs)).list());
+        java.util.Map<String, Story> byId = new java.util.HashMap<>();
+        found.forEach(s -> byId.put(s.id(), s));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    @Override
     public Optional<String> idForSource(String sourceKey) {
         return read("find a story by source", h -> h.createQuery("SELECT id FROM stories WHERE source_key = :key")
                 .bind("key", sourceKey).mapTo(String.class).findOne());
@@ -97,6 +108,14 @@ public final class SqlStoryStore implements StoryStore {
         List<StorySummary> page = new ArrayList<>(rows.subList(0, q.limit()));
         StorySummary last = page.get(page.size() - 1);
         return new FeedPage(page, new FeedCursor(last.firstCreated(), last.id()));
+    }
+
+    @Override
+    public List<String> sections() {
+        return read("read the sections", h -> h.createQuery("""
+                SELECT DISTINCT section FROM stories
+                WHERE status = 'published' AND section IS NOT NULL ORDER BY section""")
+                .mapTo(String.class).list());
     }
 
     @Override

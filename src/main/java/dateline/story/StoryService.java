@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * Files, updates and withdraws stories. Each call checks its input first, then makes one
@@ -16,10 +18,16 @@ import java.util.Map;
 public final class StoryService {
     private final StoryStore store;
     private final Clock clock;
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     public StoryService(StoryStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Tells {@code listener} the change-log sequence of every write this service commits. */
+    public void onWrite(LongConsumer listener) {
+        listeners.add(listener);
     }
 
     /** Publishes a new story, or a new version of an existing one (same id or same source). */
@@ -51,7 +59,7 @@ public final class StoryService {
             pending.put(id, next);
             results.add(new Filed(next, current == null ? Filed.Outcome.CREATED : Filed.Outcome.UPDATED));
         }
-        return withSequences(results, store.write(writes));
+        return withSequences(results, written(store.write(writes)));
     }
 
     /** A new version of a story; {@code basedOn} is the version the editor saw. */
@@ -60,7 +68,7 @@ public final class StoryService {
         Story current = get(id);
         if (current.version() != basedOn) throw conflict(current, basedOn);
         Story next = nextVersion(current, content, now());
-        return store.write(List.of(new StoryStore.Write(next, ChangeKind.UPDATED, basedOn, null))).get(0);
+        return written(store.write(List.of(new StoryStore.Write(next, ChangeKind.UPDATED, basedOn, null)))).get(0);
     }
 
     /** Takes a story back from readers and clients; its history stays. */
@@ -69,7 +77,7 @@ public final class StoryService {
         if (current.version() != basedOn) throw conflict(current, basedOn);
         Story next = new Story(id, current.slug(), current.version() + 1, Status.WITHDRAWN, current.content(),
                 current.firstCreated(), now(), 0);
-        return store.write(List.of(new StoryStore.Write(next, ChangeKind.WITHDRAWN, basedOn, null))).get(0);
+        return written(store.write(List.of(new StoryStore.Write(next, ChangeKind.WITHDRAWN, basedOn, null)))).get(0);
     }
 
     /** Throws {@link InvalidInput} naming every broken rule. */
@@ -80,6 +88,11 @@ public final class StoryService {
     public Story get(String id) {
         if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + id);
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
+    }
+
+    /** The full stories of a page of the latest, in its order. */
+    public List<Story> stories(FeedPage page) {
+        return store.findAll(page.items().stream().map(StorySummary::id).toList());
     }
 
     public List<Revision> history(String id) {
@@ -97,6 +110,11 @@ public final class StoryService {
         return store.latest(query);
     }
 
+    /** The sections that published stories belong to, in alphabetical order. */
+    public List<String> sections() {
+        return store.sections();
+    }
+
     public List<Change> changesSince(long seq, int limit) {
         return store.changesSince(seq, limit);
     }
@@ -104,6 +122,14 @@ public final class StoryService {
     /** The sequence of the newest write; anything derived from the log is current up to it. */
     public long headSeq() {
         return store.headSeq();
+    }
+
+    private List<Story> written(List<Story> stories) {
+        if (!stories.isEmpty()) {
+            long seq = stories.get(stories.size() - 1).seq();
+            listeners.forEach(l -> l.accept(seq));
+        }
+        return stories;
     }
 
     private String resolveId(Filing filing) {

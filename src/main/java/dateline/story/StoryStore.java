@@ -26,6 +26,9 @@ public interface StoryStore extends AutoCloseable {
 
     Optional<Story> find(String id);
 
+    /** The stories with these ids, in the order given; ids not found are left out. */
+    List<Story> findAll(List<String> ids);
+
     Optional<String> idForSource(String sourceKey);
 
     List<Revision> revisions(String id);
@@ -34,6 +37,9 @@ public interface StoryStore extends AutoCloseable {
 
     /** The newest published stories, keyset-paged. */
     FeedPage latest(FeedQuery query);
+
+    /** Distinct sections of published stories, sorted. */
+    List<String> sections();
 
     /** Change-log entries with sequence greater than {@code seq}, oldest first. */
     List<Change> changesSince(long seq, int limit);

@@ -1,0 +1,46 @@
+package dateline.cli;
+
+import dateline.App;
+import dateline.ingest.DemoStories;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dateline serve}: the site, the API and the wire, until stopped. */
+@Command(name = "serve", description = "Start Dateline: the news site and the API.", mixinStandardHelpOptions = true)
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: 8080, or DATELINE_PORT).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "NAME", description = "Host name in story URIs (default: localhost, or DATELINE_HOST).")
+    String host;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site (default: http://HOST:PORT).")
+    String baseUrl;
+
+    @Option(names = "--demo", description = "Load a handful of sample stories written for the project.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        App app = App.build(store.settings(port, host, baseUrl));
+        if (demo) {
+            var report = DemoStories.load(app.importer(), app.stories());
+            System.err.println("demo stories: " + report.summary());
+        }
+        app.start();
+        System.err.println("Dateline is serving on http://localhost:" + app.port()
+                + " (store: " + app.settings().safeJdbcUrl() + ")");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package dateline.formats;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dateline.copy.Entity;
+import dateline.story.Status;
+import dateline.story.Story;
+import dateline.story.StoryContent;
+import java.util.List;
+
+/**
+ * A story as IPTC ninjs 3.1 (http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json). The schema
+ * allows no property it does not define, so everything else of Dateline's goes in
+ * {@link DatelineJsonWriter} instead. The body is written as HTML (paragraphs and h2
+ * subheadings), the form clients' systems take in.
+ */
+public final class NinjsWriter {
+    private final StoryLinks links;
+
+    public NinjsWriter(StoryLinks links) { this.links = links; }
+
+    public ObjectNode write(Story story) {
+        StoryContent content = story.content();
+        ObjectNode ninjs = Json.object();
+        ninjs.put("uri", links.uri(story));
+        ninjs.put("type", "text");
+        ninjs.put("representationType", "full");
+        ninjs.put("version", Integer.toString(story.version()));
+        ninjs.put("firstCreated", story.firstCreated().toString());
+        ninjs.put("versionCreated", story.versionCreated().toString());
+        ninjs.put("pubStatus", story.status() == Status.PUBLISHED ? "usable" : "canceled");
+        ninjs.put("language", content.language());
+        ninjs.set("headlines", Json.MAPPER.createArrayNode().add(valued("main", "text/plain", content.headline())));
+        if (content.standfirst() != null) {
+            ninjs.set("descriptions", Json.MAPPER.createArrayNode().add(valued("summary", "text/plain", content.standfirst())));
+        }
+        ninjs.set("bodies", Json.MAPPER.createArrayNode().add(body(content)));
+        if (content.dateline() != null) ninjs.put("located", content.dateline().place());
+        addEntities(ninjs, "people", content.people());
+        addEntities(ninjs, "places", content.places());
+        addEntities(ninjs, "organisations", content.organizations());
+        ninjs.set("altIds", Json.MAPPER.createArrayNode().add(valued("dateline-id", null, story.id())));
+        return ninjs;
+    }
+
+    private ObjectNode body(StoryContent content) {
+        ObjectNode body = valued("main", "text/html", BodyHtml.of(content.blocks()));
+        String text = content.bodyText();
+        body.put("charCount", text.length());
+        body.put("wordCount", text.isBlank() ? 0 : text.split("\\s+").length);
+        return body;
+    }
+
+    private static void addEntities(ObjectNode ninjs, String field, List<Entity> entities) {
+        if (entities.isEmpty()) return;
+        ArrayNode array = ninjs.putArray(field);
+        entities.forEach(e -> array.addObject().put("name", e.name()).put("rel", "mentioned"));
+    }
+
+    private static ObjectNode valued(String role, String contentType, String value) {
+        ObjectNode node = Json.object();
+        node.put("role", role);
+        if (contentType != null) node.put("contentType", contentType);
+        node.put("value", value);
+        return node;
+    }
+
+}

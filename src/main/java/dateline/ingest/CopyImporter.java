@@ -1,0 +1,44 @@
+package dateline.ingest;
+
+import dateline.copy.CopyParser;
+import dateline.copy.CopyRejected;
+import dateline.copy.CopyText;
+import dateline.copy.ParsedCopy;
+import dateline.story.Filing;
+import dateline.story.InvalidInput;
+import dateline.story.StoryContent;
+import dateline.story.StoryService;
+import java.time.LocalDate;
+
+/**
+ * Turns one piece of raw wire copy into a filing: decodes and checks the bytes, structures
+ * the text with the copy parser, and checks the result against the story rules, so that a
+ * filing it returns can be stored as it is.
+ */
+public final class CopyImporter {
+    private final CopyParser parser;
+    private final StoryService stories;
+
+    public CopyImporter(CopyParser parser, StoryService stories) {
+        this.parser = parser;
+        this.stories = stories;
+    }
+
+    /**
+     * @param sourceName where the copy came from (a file name); importing the same name again
+     *                   updates that story
+     * @param id         the story id to file under, or null to go by {@code sourceName}
+     * @param reference  the day the copy was filed, to resolve a dateline's "September 12"
+     * @throws CopyRejected when the bytes are not copy or have no headline
+     * @throws InvalidInput when the structured story breaks a rule
+     */
+    public Filing filing(String sourceName, byte[] bytes, String id, String section, LocalDate reference) {
+        ParsedCopy parsed = parser.parse(CopyText.decode(bytes), reference);
+        if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
+        StoryContent content = new StoryContent(parsed.headline(), parsed.standfirst(), parsed.dateline(),
+                parsed.blocks(), parsed.quotes(), parsed.people(), parsed.places(), parsed.organizations(),
+                section, "en");
+        stories.check(content);
+        return new Filing(id, id == null ? "file:" + sourceName : null, content);
+    }
+}

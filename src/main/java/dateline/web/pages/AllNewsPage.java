@@ -1,0 +1,53 @@
+package dateline.web.pages;
+
+import dateline.formats.StoryLinks;
+import dateline.story.FeedCursor;
+import dateline.story.FeedPage;
+import dateline.story.FeedQuery;
+import dateline.story.Sections;
+import dateline.story.StoryService;
+import dateline.web.PageCache;
+import dateline.web.RenderedPage;
+import dateline.web.Responses;
+import dateline.web.Site;
+import dateline.web.Templates;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** The All news page at {@code /}: newest stories first, "Earlier news" by cursor, by section. */
+public final class AllNewsPage {
+    static final int PAGE_SIZE = 30;
+    private final StoryService stories;
+    private final Site site;
+    private final Templates templates;
+    private final PageCache cache;
+
+    public AllNewsPage(StoryService stories, Site site, Templates templates, PageCache cache) {
+        this.stories = stories;
+        this.site = site;
+        this.templates = templates;
+        this.cache = cache;
+    }
+
+    public void show(Context ctx) {
+        String section = Sections.parse(ctx.queryParam("section"));
+        String before = ctx.queryParam("before");
+        FeedCursor cursor = before == null ? null : FeedCursor.decode(before);
+        Responses.send(ctx, cache.get("news|" + section + "|" + before, () -> render(section, cursor)));
+    }
+
+    private RenderedPage render(String section, FeedCursor cursor) {
+        FeedPage page = stories.latest(new FeedQuery(section, cursor, PAGE_SIZE));
+        List<AllNewsView.Item> items = page.items().stream().map(s -> new AllNewsView.Item(
+                StoryLinks.path(s.id(), s.slug()), s.headline(), s.standfirst(), s.place(),
+                site.time(s.versionCreated()))).toList();
+        String query = section == null ? "" : "section=" + section + "&";
+        String earlier = page.next() == null ? null : "/?" + query + "before=" + page.next().encode();
+        String heading = section == null ? "All news" : "All news: " + section;
+        String canonical = cursor == null ? "/" + (section == null ? "" : "?section=" + section) : null;
+        PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
+                "The latest stories from " + site.name(), canonical, null, stories.sections());
+        byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier));
+        return RenderedPage.html(body, "\"n" + stories.headSeq() + "-" + Integer.toHexString(body.length) + "\"", null);
+    }
+}

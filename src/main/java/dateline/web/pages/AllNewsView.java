@@ -1,0 +1,9 @@
+package dateline.web.pages;
+
+import java.util.List;
+
+/** The All news page: the newest stories and the link to earlier ones. */
+public record AllNewsView(PageMeta meta, String heading, List<Item> items, String earlierUrl) {
+
+    public record Item(String url, String headline, String standfirst, String place, TimeView updated) {}
+}

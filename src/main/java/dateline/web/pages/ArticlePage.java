@@ -1,0 +1,91 @@
+package dateline.web.pages;
+
+import dateline.copy.Block;
+import dateline.copy.Dateline;
+import dateline.copy.Entity;
+import dateline.formats.NewsArticleJsonLd;
+import dateline.formats.StoryLinks;
+import dateline.story.Status;
+import dateline.story.Story;
+import dateline.story.StoryContent;
+import dateline.story.StoryService;
+import dateline.web.PageCache;
+import dateline.web.RenderedPage;
+import dateline.web.Responses;
+import dateline.web.Site;
+import dateline.web.Templates;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An article page at {@code /news/{id}/{slug}}; other slugs redirect to the story's own. */
+public final class ArticlePage {
+    private final StoryService stories;
+    private final Site site;
+    private final Templates templates;
+    private final PageCache cache;
+    private final NewsArticleJsonLd jsonLd;
+
+    public ArticlePage(StoryService stories, Site site, Templates templates, PageCache cache) {
+        this.stories = stories;
+        this.site = site;
+        this.templates = templates;
+        this.cache = cache;
+        this.jsonLd = new NewsArticleJsonLd(site.links(), site.name());
+    }
+
+    public void show(Context ctx) {
+        String id = ctx.pathParam("id");
+        RenderedPage page = cache.get("article|" + id, () -> render(stories.get(id)));
+        if (!ctx.path().equals(page.canonicalPath())) {
+            ctx.redirect(page.canonicalPath(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Responses.send(ctx, page);
+    }
+
+    private RenderedPage render(Story story) {
+        String etag = "\"" + story.id() + "-v" + story.version() + "\"";
+        String path = StoryLinks.path(story.id(), story.slug());
+        if (story.status() == Status.WITHDRAWN) {
+            PageMeta meta = site.meta("Story withdrawn", null, null, null, stories.sections());
+            byte[] body = templates.render("error.jte", new ErrorView(meta, "This story was withdrawn",
+                    "The agency withdrew “" + story.headline() + "”. It is no longer available."));
+            return new RenderedPage(410, "text/html; charset=utf-8", body, etag, story.versionCreated(), path);
+        }
+        StoryContent content = story.content();
+        PageMeta meta = site.meta(content.headline(), content.standfirst(), path,
+                jsonLd.scriptSafe(story), stories.sections());
+        ArticleView view = new ArticleView(meta, content.section(), content.headline(), content.standfirst(),
+                site.time(story.versionCreated()),
+                story.versionCreated().equals(story.firstCreated()) ? null : site.time(story.firstCreated()),
+                blocks(content), tags(content), story.version(), "/history/" + story.id());
+        return RenderedPage.html(templates.render("article.jte", view), etag, story.versionCreated()).at(path);
+    }
+
+    private static List<ArticleView.BlockView> blocks(StoryContent content) {
+        Dateline dateline = content.dateline();
+        List<ArticleView.BlockView> views = new ArrayList<>();
+        boolean datelinePending = dateline != null;
+        for (Block block : content.blocks()) {
+            if (block.kind() == Block.Kind.SUBHEADING) {
+                views.add(new ArticleView.BlockView(true, null, block.text()));
+            } else if (datelinePending && block.text().startsWith(dateline.written())) {
+                views.add(new ArticleView.BlockView(false, dateline.written(), block.text().substring(dateline.written().length())));
+                datelinePending = false;
+            } else {
+                views.add(new ArticleView.BlockView(false, null, block.text()));
+            }
+        }
+        return views;
+    }
+
+    private static List<ArticleView.Tag> tags(StoryContent content) {
+        List<ArticleView.Tag> tags = new ArrayList<>();
+        for (Entity e : content.people()) tags.add(new ArticleView.Tag("Person", e.name()));
+        for (Entity e : content.places()) tags.add(new ArticleView.Tag("Place", e.name()));
+        for (Entity e : content.organizations()) tags.add(new ArticleView.Tag("Organisation", e.name()));
+        return tags;
+    }
+}
