@@ -36,7 +36,8 @@ final class ErrorMapper {
         config.routes.exception(StoryNotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
         config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), "Error", e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
+                e.getStatus() == 404 ? "There is no page at " + ctx.path() + "." : e.getMessage()));
         config.routes.exception(StoreFailure.class, (e, ctx) -> {
             LOG.error("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
             answer(ctx, 503, "Temporarily unavailable", "The news store cannot be reached. Please try again shortly.");
@@ -45,11 +46,15 @@ final class ErrorMapper {
             LOG.error("{} {}: unexpected failure", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "Something went wrong", "The server could not answer this request. It has been logged.");
         });
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                answer(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
-            }
-        });
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            default -> "Error " + status;
+        };
     }
 
     private void answer(Context ctx, int status, String title, String message) {
