@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "An open-source news agency platform.",
         subcommands = {
+                dateline.cli.ParseCommand.class,
         })
 public final class Main implements Runnable {
 
