@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "An open-source news agency platform.",
         subcommands = {
                 dateline.cli.ParseCommand.class,
+                dateline.cli.EvalCopyCommand.class,
         })
 public final class Main implements Runnable {
 
