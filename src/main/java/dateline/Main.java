@@ -1,6 +1,8 @@
 package dateline;
 
+import dateline.cli.EvalCopyCommand;
 import dateline.cli.ImportCommand;
+import dateline.cli.ParseCommand;
 import dateline.cli.ServeCommand;
 import dateline.cli.UsageProblem;
 import dateline.config.InvalidSettings;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            ParseCommand.class,
+            EvalCopyCommand.class,
         })
 public final class Main implements Runnable {
     static final int FAILED = 1;
