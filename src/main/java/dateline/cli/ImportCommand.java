@@ -5,7 +5,7 @@ import dateline.ingest.FileImport;
 import dateline.ingest.ImportReport;
 import dateline.story.Sections;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,7 @@ import picocli.CommandLine.Parameters;
         description = "Import raw wire copy (text files) as published stories. Importing a file of the same name again adds a revision.")
 public final class ImportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Copy files, or directories of *.txt files.")
     List<Path> paths;
@@ -41,14 +44,16 @@ public final class ImportCommand implements Callable<Integer> {
         List<Path> files = files();
         if (id != null && files.size() != 1) throw new UsageProblem("--id names one story: give exactly one file");
         Sections.parse(section);
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         try (App app = App.build(store.settings(null, null, null))) {
             FileImport fileImport = new FileImport(app.importer(), app.stories(), app.settings().zone());
             ProgressBar bar = new ProgressBar(err, files.size());
             ImportReport report = fileImport.run(files, new FileImport.Options(id, section, date), bar::show);
             bar.finish();
             report.rejections().forEach(r -> err.println("rejected " + r));
-            System.out.println(report.summary());
+            spec.commandLine().getOut().println(report.summary());
+            spec.commandLine().getOut().flush();
+            err.flush();
             return report.rejections().isEmpty() ? 0 : 1;
         }
     }

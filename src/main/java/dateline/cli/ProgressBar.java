@@ -1,6 +1,6 @@
 package dateline.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * A progress bar on standard error for long work: redrawn in place on a terminal, a line
@@ -8,13 +8,13 @@ import java.io.PrintStream;
  */
 final class ProgressBar {
     private static final int WIDTH = 30;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int total;
     private final boolean terminal = System.console() != null;
     private final long started = System.nanoTime();
     private int lastTenth = -1;
 
-    ProgressBar(PrintStream out, int total) {
+    ProgressBar(PrintWriter out, int total) {
         this.out = out;
         this.total = total;
     }
@@ -30,6 +30,7 @@ final class ProgressBar {
         String line = String.format("[%s%s] %d/%d files, %.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
                 done, total, done / Math.max(seconds, 1e-3));
         out.print(terminal ? "\r" + line : line + "\n");
+        out.flush();
     }
 
     void finish() {

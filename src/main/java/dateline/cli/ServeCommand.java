@@ -6,12 +6,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code dateline serve}: the site, the API and the wire, until stopped. */
 @Command(name = "serve", description = "Start Dateline: the news site and the API.", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: 8080, or DATELINE_PORT).")
     Integer port;
@@ -30,10 +33,10 @@ public final class ServeCommand implements Callable<Integer> {
         App app = App.build(store.settings(port, host, baseUrl));
         if (demo) {
             var report = DemoStories.load(app.importer(), app.stories());
-            System.err.println("demo stories: " + report.summary());
+            spec.commandLine().getErr().println("demo stories: " + report.summary());
         }
         app.start();
-        System.err.println("Dateline is serving on http://localhost:" + app.port()
+        spec.commandLine().getErr().println("Dateline is serving on http://localhost:" + app.port()
                 + " (store: " + app.settings().safeJdbcUrl() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,155 @@
+package dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dateline.Main;
+import dateline.SharedData;
+import dateline.copy.Block;
+import dateline.store.SqlStoryStore;
+import dateline.story.FeedQuery;
+import dateline.story.Story;
+import dateline.story.StoryService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportCommandTest {
+    private static final String COPY = """
+            All news
+            Updated at:\u00a0
+
+            Ferry line to the islands opens for the winter
+
+            The operator expects 300 passengers a day
+
+            TROMSØ, March 3. /DTL/. A new ferry line to the outer islands opened on Tuesday, the operator said.
+
+            "We will sail every day the ice allows," captain Ola Berg said.
+            """;
+
+    @TempDir Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] withData = new String[args.length + 1];
+        withData[0] = args[0];
+        withData[1] = "--data=" + dir.resolve("data");
+        System.arraycopy(args, 1, withData, 2, args.length - 1);
+        return cli.execute(withData);
+    }
+
+    private List<Story> stored() {
+        try (SqlStoryStore store = SqlStoryStore.open("jdbc:sqlite:" + dir.resolve("data/dateline.db"))) {
+            StoryService stories = new StoryService(store, Clock.systemUTC());
+            return stories.stories(stories.latest(new FeedQuery(null, null, 100)));
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Files.createDirectories(dir.resolve("copy"));
+        return Files.writeString(dir.resolve("copy").resolve(name), text);
+    }
+
+    @Test
+    void importingCopyStoresAPublishedStoryWithItsStructure() throws IOException {
+        Path file = write("ferry.txt", COPY);
+
+        int code = run("import", "--section=world", "--date=2026-03-04", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("imported 1, updated 0, unchanged 0, rejected 0");
+        Story story = stored().get(0);
+        assertThat(story.headline()).isEqualTo("Ferry line to the islands opens for the winter");
+        assertThat(story.content().standfirst()).isEqualTo("The operator expects 300 passengers a day");
+        assertThat(story.content().dateline().place()).isEqualTo("TROMSØ");
+        assertThat(story.content().dateline().date()).hasToString("2026-03-03");
+        assertThat(story.content().blocks()).extracting(Block::text).noneMatch(t -> t.contains("All news"));
+        assertThat(story.content().section()).isEqualTo("world");
+    }
+
+    @Test
+    void importingTheSameFileAgainAddsARevisionNotADuplicate() throws IOException {
+        Path file = write("ferry.txt", COPY);
+        run("import", file.toString());
+        run("import", file.toString());
+        write("ferry.txt", COPY.replace("300 passengers", "400 passengers"));
+
+        int code = run("import", file.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("imported 0, updated 0, unchanged 1").contains("imported 0, updated 1, unchanged 0");
+        assertThat(stored()).singleElement().satisfies(s -> {
+            assertThat(s.version()).isEqualTo(2);
+            assertThat(s.content().standfirst()).contains("400 passengers");
+        });
+    }
+
+    @Test
+    void anExplicitIdFilesTheCopyUnderThatStory() throws IOException {
+        Path file = write("ferry.txt", COPY);
+
+        run("import", "--id=ferry-line-2026", file.toString());
+
+        assertThat(stored()).extracting(Story::id).containsExactly("ferry-line-2026");
+    }
+
+    @Test
+    void badFilesAreRejectedByNameAndTheGoodOnesStillImported() throws IOException {
+        write("good.txt", COPY);
+        write("empty.txt", "");
+        Files.write(dir.resolve("copy/binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 'a', 'b'});
+        Files.write(dir.resolve("copy/latin1.txt"), "Headline\n\nCaf\u00e9 opens\n".getBytes("ISO-8859-1"));
+        Files.writeString(dir.resolve("copy/huge.txt"), "x".repeat(1_100_000));
+
+        int code = run("import", dir.resolve("copy").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("imported 1, updated 0, unchanged 0, rejected 4");
+        assertThat(err.toString()).contains("empty.txt").contains("binary.txt").contains("latin1.txt").contains("huge.txt");
+        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(stored()).extracting(Story::headline).containsExactly("Ferry line to the islands opens for the winter");
+    }
+
+    @Test
+    void unknownOptionsAndMissingFilesAnswerWithUsageNotAStackTrace() {
+        int unknown = run("import", "--frobnicate", "x.txt");
+        int missing = run("import", dir.resolve("nowhere.txt").toString());
+
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option").contains("Usage:");
+        assertThat(missing).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere.txt: no such file or directory");
+        assertThat(err.toString()).doesNotContain("at dateline.");
+    }
+
+    @Test
+    void theSeedImportsToExactlyItsGoldStructure() throws IOException {
+        Path seed = SharedData.require("corpus/seed/000.txt");
+        JsonNode gold = new ObjectMapper().readTree(SharedData.require("corpus/seed/000.gold.json").toFile());
+
+        assertThat(run("import", seed.toString())).isZero();
+
+        Story story = stored().get(0);
+        assertThat(story.headline()).isEqualTo(gold.get("headline").asText());
+        assertThat(story.content().standfirst()).isEqualTo(gold.get("standfirst").asText());
+        assertThat(story.content().dateline().place()).isEqualTo(gold.get("dateline").get("place").asText());
+        assertThat(story.content().dateline().dateText()).isEqualTo(gold.get("dateline").get("date_text").asText());
+        assertThat(story.content().dateline().agency()).isEqualTo(gold.get("dateline").get("agency").asText());
+        assertThat(story.content().blocks()).filteredOn(b -> !b.isParagraph()).extracting(Block::text)
+                .containsExactly(gold.get("subheadings").get(0).asText());
+        assertThat(story.content().blocks()).filteredOn(Block::isParagraph).hasSize(gold.get("paragraph_count").asInt());
+    }
+}
