@@ -23,11 +23,13 @@ final class Database {
             config.addDataSourceProperty("synchronous", "FULL");
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
+            // A write transaction takes the write lock when it begins, so the change-log head it
+            // reads cannot move under it, even with another process (an import) writing too.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).placeholders(dialect.placeholders())
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             return pool;
         } catch (RuntimeException e) {
             pool.close();

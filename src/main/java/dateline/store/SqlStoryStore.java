@@ -11,6 +11,8 @@ import dateline.story.StoryStore;
 import dateline.story.StorySummary;
 import dateline.story.VersionConflict;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,15 +69,20 @@ public final class SqlStoryStore implements StoryStore {
         List<Story> found = read("read " + ids.size() + " stories", h -> h.createQuery(
                 "SELECT " + Rows.STORY + " FROM stories WHERE id IN (<ids>)")
                 .bindList("ids", ids).map((rs, ctx) -> Rows.story(rs)).list());
-        java.util.Map<String, Story> byId = new java.util.HashMap<>();
+        Map<String, Story> byId = new HashMap<>();
         found.forEach(s -> byId.put(s.id(), s));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
     @Override
-    public Optional<String> idForSource(String sourceKey) {
-        return read("find a story by source", h -> h.createQuery("SELECT id FROM stories WHERE source_key = :key")
-                .bind("key", sourceKey).mapTo(String.class).findOne());
+    public Map<String, String> idsForSources(List<String> sourceKeys) {
+        if (sourceKeys.isEmpty()) return Map.of();
+        List<Map.Entry<String, String>> rows = read("find stories by source", h -> h.createQuery(
+                "SELECT source_key, id FROM stories WHERE source_key IN (<keys>)").bindList("keys", sourceKeys)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+        Map<String, String> ids = new HashMap<>();
+        rows.forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
     }
 
     @Override
@@ -146,12 +153,4 @@ public final class SqlStoryStore implements StoryStore {
 
     Dialect dialect() { return dialect; }
 
-    /** For tests: empties every table, so each test of a shared PostgreSQL starts clean. */
-    void deleteEverything() {
-        jdbi.useHandle(h -> {
-            h.execute("DELETE FROM revisions");
-            h.execute("DELETE FROM changes");
-            h.execute("DELETE FROM stories");
-        });
-    }
 }

@@ -43,24 +43,31 @@ public final class StoryService {
     public List<Filed> fileAll(List<Filing> filings) {
         filings.forEach(f -> check(f.content()));
         Instant now = now();
-        Map<String, Story> pending = new HashMap<>();
+        List<String> ids = resolveIds(filings);
+        Map<String, Story> current = new HashMap<>();
+        store.findAll(ids.stream().distinct().toList()).forEach(s -> current.put(s.id(), s));
         List<Filed> results = new ArrayList<>();
         List<StoryStore.Write> writes = new ArrayList<>();
-        for (Filing filing : filings) {
-            String id = resolveId(filing);
-            Story current = pending.containsKey(id) ? pending.get(id) : store.find(id).orElse(null);
-            if (current != null && current.content().equals(filing.content())) {
-                results.add(new Filed(current, Filed.Outcome.UNCHANGED));
-                continue;
-            }
-            Story next = current == null ? newStory(id, filing.content(), now) : nextVersion(current, filing.content(), now);
-            ChangeKind kind = current == null ? ChangeKind.PUBLISHED : ChangeKind.UPDATED;
-            writes.add(new StoryStore.Write(next, kind, current == null ? 0 : current.version(), filing.sourceKey()));
-            pending.put(id, next);
-            results.add(new Filed(next, current == null ? Filed.Outcome.CREATED : Filed.Outcome.UPDATED));
+        for (int i = 0; i < filings.size(); i++) {
+            Filing filing = filings.get(i);
+            String id = ids.get(i);
+            Filed filed = next(current.get(id), id, filing, now);
+            results.add(filed);
+            if (filed.outcome() == Filed.Outcome.UNCHANGED) continue;
+            Story before = current.put(id, filed.story());
+            ChangeKind kind = before == null ? ChangeKind.PUBLISHED : ChangeKind.UPDATED;
+            writes.add(new StoryStore.Write(filed.story(), kind, before == null ? 0 : before.version(), filing.sourceKey()));
         }
         return withSequences(results, written(store.write(writes)));
     }
+
+    /** What filing does to a story that stands at {@code current} (null when new). */
+    private static Filed next(Story current, String id, Filing filing, Instant now) {
+        if (current == null) return new Filed(newStory(id, filing.content(), now), Filed.Outcome.CREATED);
+        if (current.content().equals(filing.content())) return new Filed(current, Filed.Outcome.UNCHANGED);
+        return new Filed(nextVersion(current, filing.content(), now), Filed.Outcome.UPDATED);
+    }
+
 
     /** A new version of a story; {@code basedOn} is the version the editor saw. */
     public Story update(String id, StoryContent content, int basedOn) {
@@ -132,16 +139,25 @@ public final class StoryService {
         return stories;
     }
 
-    private String resolveId(Filing filing) {
-        if (filing.id() != null) {
-            if (!StoryIds.isValid(filing.id())) throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + filing.id());
-            return filing.id();
+    /**
+     * The story id of each filing: its own, the one already filed from the same source, or a
+     * new one (the same new one for two filings of one source in a batch).
+     */
+    private List<String> resolveIds(List<Filing> filings) {
+        for (Filing f : filings) {
+            if (f.id() != null && !StoryIds.isValid(f.id())) {
+                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + f.id());
+            }
         }
-        if (filing.sourceKey() != null) {
-            var known = store.idForSource(filing.sourceKey());
-            if (known.isPresent()) return known.get();
+        Map<String, String> bySource = new HashMap<>(store.idsForSources(
+                filings.stream().filter(f -> f.id() == null && f.sourceKey() != null).map(Filing::sourceKey).distinct().toList()));
+        List<String> ids = new ArrayList<>(filings.size());
+        for (Filing f : filings) {
+            if (f.id() != null) ids.add(f.id());
+            else if (f.sourceKey() == null) ids.add(StoryIds.next(clock.instant()));
+            else ids.add(bySource.computeIfAbsent(f.sourceKey(), k -> StoryIds.next(clock.instant())));
         }
-        return StoryIds.next(clock.instant());
+        return ids;
     }
 
     private static Story newStory(String id, StoryContent content, Instant now) {

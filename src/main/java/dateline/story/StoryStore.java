@@ -1,6 +1,7 @@
 package dateline.story;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,8 @@ public interface StoryStore extends AutoCloseable {
     /** The stories with these ids, in the order given; ids not found are left out. */
     List<Story> findAll(List<String> ids);
 
-    Optional<String> idForSource(String sourceKey);
+    /** The ids of stories imported from these sources, by source; unknown sources are left out. */
+    Map<String, String> idsForSources(List<String> sourceKeys);
 
     List<Revision> revisions(String id);
 

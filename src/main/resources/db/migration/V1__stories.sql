@@ -1,6 +1,7 @@
 -- Stories (current version), their immutable revisions, and the change log.
 -- Times are epoch milliseconds (UTC): one type that sorts and compares the same on SQLite
--- and PostgreSQL. ${identity} is the dialect's auto-increasing key (see store.Dialect).
+-- and PostgreSQL. Change-log sequences are assigned by the single writer of the moment
+-- (see store.Dialect), so they are gapless and in commit order.
 
 CREATE TABLE stories (
     id              VARCHAR(64)  PRIMARY KEY,
@@ -32,7 +33,7 @@ CREATE TABLE revisions (
 );
 
 CREATE TABLE changes (
-    seq      ${identity},
+    seq      BIGINT      PRIMARY KEY,
     story_id VARCHAR(64) NOT NULL,
     version  INTEGER     NOT NULL,
     kind     VARCHAR(24) NOT NULL,

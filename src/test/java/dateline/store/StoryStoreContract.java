@@ -14,6 +14,7 @@ import dateline.story.Status;
 import dateline.story.Story;
 import dateline.story.StoryContent;
 import dateline.story.StoryService;
+import dateline.story.StoryStore;
 import dateline.story.StorySummary;
 import dateline.story.TickingClock;
 import dateline.story.VersionConflict;
@@ -92,6 +93,44 @@ abstract class StoryStoreContract {
                 .isInstanceOf(VersionConflict.class).hasMessageContaining("version 2");
         assertThat(stories.history(story.id())).hasSize(2);
         assertThat(stories.headSeq()).isEqualTo(stories.changesSince(0, 10).get(1).seq());
+    }
+
+    @Test
+    void aWriteBasedOnAVersionAnotherWriterReplacedIsAConflictAndStoresNothing() {
+        Story story = file("Ferries halted by ice in Oslo harbour");
+        Story first = new Story(story.id(), story.slug(), 2, Status.PUBLISHED, content("Edit one"),
+                story.firstCreated(), story.versionCreated().plusSeconds(1), 0);
+        Story second = new Story(story.id(), story.slug(), 2, Status.PUBLISHED, content("Edit two"),
+                story.firstCreated(), story.versionCreated().plusSeconds(2), 0);
+        store.write(List.of(new StoryStore.Write(first, ChangeKind.UPDATED, 1, null)));
+
+        assertThatThrownBy(() -> store.write(List.of(new StoryStore.Write(second, ChangeKind.UPDATED, 1, null))))
+                .isInstanceOf(VersionConflict.class).hasMessageContaining(story.id());
+        assertThat(stories.get(story.id()).headline()).isEqualTo("Edit one");
+        assertThat(stories.history(story.id())).hasSize(2);
+        assertThat(stories.changesSince(0, 10)).hasSize(2);
+    }
+
+    @Test
+    void filingTheSameNewStoryIdTwiceIsAConflict() {
+        Story story = file("Ferries halted by ice in Oslo harbour");
+        Story again = new Story(story.id(), story.slug(), 1, Status.PUBLISHED, content("Another"),
+                story.firstCreated(), story.versionCreated(), 0);
+
+        assertThatThrownBy(() -> store.write(List.of(new StoryStore.Write(again, ChangeKind.PUBLISHED, 0, null))))
+                .isInstanceOf(VersionConflict.class).hasMessageContaining("already exists");
+        assertThat(stories.headSeq()).isEqualTo(story.seq());
+    }
+
+    @Test
+    void oneBatchCanCreateAStoryAndUpdateIt() {
+        List<Filed> filed = stories.fileAll(List.of(
+                new Filing(null, "file:twice.txt", content("First take")),
+                new Filing(null, "file:twice.txt", content("Second take"))));
+
+        assertThat(filed).extracting(Filed::outcome).containsExactly(Filed.Outcome.CREATED, Filed.Outcome.UPDATED);
+        assertThat(stories.get(filed.get(0).story().id()).version()).isEqualTo(2);
+        assertThat(filed.get(1).story().seq()).isEqualTo(filed.get(0).story().seq() + 1);
     }
 
     @Test
