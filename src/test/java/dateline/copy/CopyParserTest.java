@@ -187,4 +187,38 @@ class CopyParserTest {
         assertThat(copy.blocks()).hasSize(2);
         assertThat(List.of(copy.dateline().place(), copy.dateline().agency())).containsExactly("FRANKFURT", "Reuters");
     }
+
+    @Test
+    void anApCreditLineAndTheRuleBeforeItAreBoilerplate() {
+        String given = """
+                Judge clears merger of two toy makers
+
+                A federal judge on Tuesday cleared the merger of two toy makers, saying regulators had not shown harm.
+
+                Shares of both companies rose.
+
+                ___
+
+                AP Business Writer Jane Roe contributed to this report from London.
+
+                Follow AP's coverage of business at https://example.org/business""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline()).isNull();
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(2);
+        assertThat(copy.boilerplate()).hasSize(3);
+    }
+
+    @Test
+    void aStoryLineThatNamesAPollIsNotTakenForAPhotoCredit() {
+        String given = "Poll shows tight race\n\nLONDON (Reuters) - The race is tight, a poll showed on Monday.\n\n"
+                + "A Reuters/Ipsos poll put the parties level.\n\nA man votes in London. REUTERS/Jane Roe";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.blocks()).extracting(Block::text).contains("A Reuters/Ipsos poll put the parties level.");
+        assertThat(copy.boilerplate()).containsExactly("A man votes in London. REUTERS/Jane Roe");
+    }
 }
