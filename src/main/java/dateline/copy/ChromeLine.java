@@ -8,7 +8,7 @@ import java.util.Set;
  * Says whether one line of scraped copy is page chrome or furniture rather than story:
  * navigation ("All news"), empty or filled "Updated at:" stamps, share buttons, "Read also"
  * links, copyright and cookie notices, newsletter promos, photo captions and credits, and
- * agency credit lines such as "(Reporting by ...; Editing by ...)".
+ * agency credit lines such as "(Reporting by ...; Editing by ...)", bylines and time stamps.
  *
  * <p>Only the first {@link #LOOK} characters of a line are examined, so a line of a megabyte
  * costs no more than a short one: chrome announces itself at the start of the line.
@@ -60,6 +60,7 @@ final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
+        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
     }
