@@ -8,7 +8,7 @@ import java.util.Set;
  * Says whether one line of scraped copy is page chrome or furniture rather than story:
  * navigation ("All news"), empty or filled "Updated at:" stamps, share buttons, "Read also"
  * links, copyright and cookie notices, newsletter promos, photo captions and credits, and
- * agency credit lines such as "(Reporting by ...; Editing by ...)".
+ * agency credit lines such as "(Reporting by ...; Editing by ...)", bylines and time stamps.
  *
  * <p>Only the first {@link #LOOK} characters of a line are examined, so a line of a megabyte
  * costs no more than a short one: chrome announces itself at the start of the line.
@@ -28,7 +28,7 @@ final class ChromeLine {
             "listen to this article", "read more", "read also", "see also", "also read",
             "related", "related articles", "related stories", "related news", "more news",
             "most read", "trending", "top stories", "subscribe", "sign in", "log in",
-            "back to top", "updated", "updated at", "published", "follow us");
+            "back to top", "updated", "updated at", "published", "follow us", "sign up here");
 
     /** Line openings (compared without case). */
     private static final List<String> OPENINGS = List.of(
@@ -60,7 +60,24 @@ final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
-        return line.length() <= SHORT && (isCaption(look) || isNotice(look));
+        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed)) return true;
+        return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
+                || trimmed.contains("REUTERS/")));
+    }
+
+    /** "___" or "* * *": a rule between the story and what follows it. */
+    private static boolean isRule(String trimmed) {
+        for (int i = 0; i < trimmed.length(); i++) {
+            if ("_-*=~•·".indexOf(trimmed.charAt(i)) < 0 && trimmed.charAt(i) != ' ') return false;
+        }
+        return true;
+    }
+
+    /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
+    private static boolean isCredit(String look) {
+        return look.contains("contributed to this report") || look.contains("contributed reporting")
+                || look.contains("contributed to this story")
+                || (look.startsWith("follow ") && (look.contains("http") || look.contains("coverage") || look.contains(" on twitter")));
     }
 
     /** "Read also", "READ MORE:", "Related": the next line is the linked story's headline. */
@@ -74,7 +91,10 @@ final class ChromeLine {
         return line.length() <= MAX_LINK_TITLE && BlockShape.looksLikeHeadline(Whitespace.trim(line));
     }
 
-    /** "1 of 4. Authorities monitor ..." (a gallery caption) or a photo credit. */
+    /**
+     * "1 of 4. Authorities monitor ..." (a gallery caption) or a photo credit. Reuters credits
+     * its photographers as "REUTERS/Name", in capitals, unlike a "Reuters/Ipsos poll" in a story.
+     */
     private static boolean isCaption(String look) {
         int i = skipDigits(look, 0);
         if (i > 0 && look.startsWith(" of ", i)) {
@@ -82,7 +102,7 @@ final class ChromeLine {
             if (j > i + 4 && j < look.length() && (look.charAt(j) == '.' || look.charAt(j) == ' ')) return true;
         }
         return look.contains("getty images") || look.contains("(ap photo") || look.contains("ap photo/")
-                || look.contains("reuters/") || look.contains("(photo:") || look.contains("(photo by")
+                || look.contains("(photo:") || look.contains("(photo by")
                 || look.startsWith("photo by ") || look.contains("/afp via") || look.contains("(file photo");
     }
 

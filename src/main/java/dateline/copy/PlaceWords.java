@@ -3,7 +3,8 @@ package dateline.copy;
 /**
  * A run of capitalised words that may name a place at the start of a dateline: either all in
  * capitals ({@code MEXICO CITY}, {@code ST. LOUIS}) or all in title case with the small
- * connectors place names use ({@code Rio de Janeiro}). Never more than {@link #MAX_WORDS}.
+ * connectors place names use ({@code Rio de Janeiro}), or two such places joined by a slash
+ * ({@code Indonesia/JAKARTA}). Never more than {@link #MAX_WORDS} words a place.
  */
 record PlaceWords(int end, boolean capitals) {
     private static final int MAX_WORDS = 5;
@@ -16,7 +17,16 @@ record PlaceWords(int end, boolean capitals) {
         if (end < 0) return null;
         boolean capitals = isCapitals(s, from, end);
         int letters = letters(s, from, end);
-        for (int words = 1; words < MAX_WORDS && end + 1 < s.length() && s.charAt(end) == ' '; words++) {
+        for (int words = 1; words < MAX_WORDS && end + 1 < s.length(); words++) {
+            if (s.charAt(end) == '/') {
+                // Two places filed from at once: "SURABAYA, Indonesia/JAKARTA (Reuters) -".
+                PlaceWords other = word(s, end + 1) < 0 ? null : scan(s, end + 1);
+                if (other == null) break;
+                letters += 2;
+                end = other.end();
+                break;
+            }
+            if (s.charAt(end) != ' ') break;
             int next = end + 1;
             int connector = capitals ? -1 : connector(s, next);
             int start = connector > 0 ? connector + 1 : next;

@@ -85,9 +85,14 @@ final class StoryLayout {
                 && !BlockShape.endsSentence(text) && !BlockShape.isAllCaps(text);
     }
 
-    /** The first body block is a paragraph; so is the last; between, short unpunctuated lines head sections. */
+    /**
+     * The first body block is a paragraph; short unpunctuated lines after it head sections,
+     * except at the very end, where no section follows: there they are tags, sources and
+     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture.
+     */
     private void sortBody(int bodyStart) {
         int last = unsorted.size() - 1;
+        while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
         for (int k = bodyStart; k <= last; k++) {
             boolean inner = k > bodyStart && k < last;
             set(k, inner && BlockShape.looksLikeSubheading(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);

@@ -187,4 +187,95 @@ class CopyParserTest {
         assertThat(copy.blocks()).hasSize(2);
         assertThat(List.of(copy.dateline().place(), copy.dateline().agency())).containsExactly("FRANKFURT", "Reuters");
     }
+
+    @Test
+    void anApCreditLineAndTheRuleBeforeItAreBoilerplate() {
+        String given = """
+                Judge clears merger of two toy makers
+
+                A federal judge on Tuesday cleared the merger of two toy makers, saying regulators had not shown harm.
+
+                Shares of both companies rose.
+
+                ___
+
+                AP Business Writer Jane Roe contributed to this report from London.
+
+                Follow AP's coverage of business at https://example.org/business""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline()).isNull();
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(2);
+        assertThat(copy.boilerplate()).hasSize(3);
+    }
+
+    @Test
+    void aStoryLineThatNamesAPollIsNotTakenForAPhotoCredit() {
+        String given = "Poll shows tight race\n\nLONDON (Reuters) - The race is tight, a poll showed on Monday.\n\n"
+                + "A Reuters/Ipsos poll put the parties level.\n\nA man votes in London. REUTERS/Jane Roe";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.blocks()).extracting(Block::text).contains("A Reuters/Ipsos poll put the parties level.");
+        assertThat(copy.boilerplate()).containsExactly("A man votes in London. REUTERS/Jane Roe");
+    }
+
+    @Test
+    void aBylineAndATimeStampBetweenHeadlineAndBodyAreNotTheStandfirst() {
+        String given = """
+                Lake freezes early for the first time in decades
+
+                By Jane Roe and JOHN DOE, Associated Press
+
+                Updated 10:42 AM EST, Tue December 2, 2025
+
+                December 2, 2025 10:42
+
+                LAKETON (AP) — The lake froze over on Monday, three weeks earlier than usual.
+
+                Skaters were warned to stay off the ice.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.headline()).isEqualTo("Lake freezes early for the first time in decades");
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.boilerplate()).hasSize(3);
+        assertThat(copy.blocks()).hasSize(2);
+    }
+
+    @Test
+    void shortUnpunctuatedLinesAtTheEndOfTheBodyAreFurnitureNotSubheadings() {
+        String given = """
+                Lake freezes early
+
+                LAKETON (AP) — The lake froze over on Monday, three weeks earlier than usual.
+
+                Ice fishing
+
+                Anglers were out by noon.
+
+                Source: Laketon Weather Service
+
+                More from the region""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.blocks()).extracting(Block::text)
+                .containsExactly("LAKETON (AP) — The lake froze over on Monday, three weeks earlier than usual.",
+                        "Ice fishing", "Anglers were out by noon.");
+        assertThat(copy.blocks().get(1).isParagraph()).isFalse();
+        assertThat(copy.boilerplate()).containsExactly("Source: Laketon Weather Service", "More from the region");
+    }
+
+    @Test
+    void aStoryOpeningWithTheWordByIsNotAByline() {
+        String given = "By the numbers: a record harvest\n\nBy the end of the season farmers had picked 2 million tonnes.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.headline()).isEqualTo("By the numbers: a record harvest");
+        assertThat(copy.blocks()).hasSize(1);
+    }
 }

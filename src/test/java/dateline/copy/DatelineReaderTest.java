@@ -25,6 +25,8 @@ class DatelineReaderTest {
             LONDON, 14 February (AFP) - Markets slipped.                | LONDON, 14 February (AFP) -       | LONDON                    | 14 February  | AFP
             SAO PAULO, Sept. 30, 2023 (Reuters) - Coffee rose.          | SAO PAULO, Sept. 30, 2023 (Reuters) - | SAO PAULO             | Sept. 30, 2023 | Reuters
             Kuala Lumpur, Nov 22 — The ringgit firmed.                  | Kuala Lumpur, Nov 22 —            | Kuala Lumpur              | Nov 22       | -
+            PORTVILLE, Norland/EASTON (Reuters) - Divers searched.      | PORTVILLE, Norland/EASTON (Reuters) - | PORTVILLE, Norland/EASTON | -        | Reuters
+            EASTON/PORTVILLE (Reuters) - Divers searched.               | EASTON/PORTVILLE (Reuters) -      | EASTON/PORTVILLE          | -            | Reuters
             """)
     void readsTheDatelineStylesAgenciesPrint(String paragraph, String written, String place, String dateText, String agency) {
         Dateline dateline = DatelineReader.read(paragraph, null);
