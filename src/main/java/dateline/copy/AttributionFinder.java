@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class AttributionFinder {
     private static final int REACH = 30;
+    /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+            "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }
@@ -26,6 +29,7 @@ final class AttributionFinder {
         boolean comma = k < s.tokens().size() && s.tokens().get(k).is(",");
         if (comma) k++;
         boolean open = comma || endsOpen(span.text());
+        if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
         for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);

@@ -18,7 +18,7 @@ final class EntityBook {
     private final Map<String, String> aliases = new HashMap<>();
 
     private static final class Entry {
-        final String name;
+        String name;
         final Entity.Kind kind;
         final List<Entity.Mention> mentions = new ArrayList<>();
 
@@ -30,7 +30,28 @@ final class EntityBook {
 
     void add(Entity.Kind kind, String canonical, Entity.Mention mention) {
         String key = kind + "\u0000" + canonical.toLowerCase(Locale.ROOT);
-        entries.computeIfAbsent(key, k -> new Entry(canonical, kind)).mentions.add(mention);
+        Entry entry = entries.get(key);
+        if (entry == null) entry = variantOf(kind, canonical);
+        if (entry == null) {
+            entry = new Entry(canonical, kind);
+            entries.put(key, entry);
+        }
+        entry.mentions.add(mention);
+    }
+
+    /**
+     * An entry spelled one letter differently ("Tehreek-e-Insaaf", "Tehreek-e-Insaf"): copy often
+     * varies a transliteration within one story. The spelling given with an acronym wins.
+     */
+    private Entry variantOf(Entity.Kind kind, String name) {
+        if (kind == Entity.Kind.PERSON || name.length() < 10) return null;
+        for (Entry e : entries.values()) {
+            if (e.kind == kind && EditDistance.atMostOne(e.name, name)) {
+                if (aliases.containsValue(name)) e.name = name;
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Settles every candidate: full names first, so that short forms can find them. */

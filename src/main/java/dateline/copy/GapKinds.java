@@ -15,6 +15,9 @@ final class GapKinds {
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
         if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
+        if (NameCues.qualifiesTitle(s, a + 1)) return null;
+        if (HeadWords.isOrgHead(t.text()) && !t.sentenceStart() && !t.text().endsWith("s")) return Entity.Kind.ORGANIZATION;
+        if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
         if (NameCues.typedAsOrganisation(s, a + 1)) return Entity.Kind.ORGANIZATION;
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
@@ -24,6 +27,7 @@ final class GapKinds {
 
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
         if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
+        if (NameCues.qualifiesTitle(s, b)) return null;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {
             return Entity.Kind.PERSON;
@@ -37,12 +41,20 @@ final class GapKinds {
      * without a plain word among them: in news prose most such pairs are people.
      */
     static boolean isWeakPerson(Segment s, int a, int b) {
-        if (b - a < 2 || b - a > 4 || NameCues.precededByThe(s, a)) return false;
+        if (b - a < 2 || b - a > 3 || NameCues.precededByArticle(s, a)) return false;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
-            if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of")) return false;
+            if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
         }
         return true;
+    }
+
+    /** "Development", "Infrastructure", "Security": endings of nouns, not of people's names. */
+    private static boolean isAbstractNoun(String lower) {
+        for (String ending : new String[] {"tion", "ment", "ity", "ism", "ance", "ence", "ure", "ship", "ness", "ics"}) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        }
+        return false;
     }
 }

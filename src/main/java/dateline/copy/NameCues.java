@@ -95,9 +95,24 @@ final class NameCues {
         return after != null && after.word() && after.hasDigit();
     }
 
-    static boolean precededByThe(Segment s, int from) {
+    static boolean precededByArticle(Segment s, int from) {
         Token before = s.token(from - 1);
-        return before != null && (before.is("the") || before.is("The"));
+        return before != null && before.word() && Words.isCalendarOrArticle(before.text()) && before.text().length() <= 3;
+    }
+
+    /** "Information Technology minister Shiza": words that only qualify the title after them. */
+    static boolean qualifiesTitle(Segment s, int to) {
+        Token after = s.token(to);
+        return after != null && after.word() && !after.capitalised() && TitleLexicon.isTitle(after.text());
+    }
+
+    /** "Jinggu County, Pu'er,": a name standing after a place and a comma, and before punctuation. */
+    static boolean followsPlace(Segment s, int from) {
+        Token comma = s.token(from - 1);
+        Token place = s.token(from - 2);
+        Token after = s.token(from + 1);
+        return comma != null && comma.is(",") && place != null && HeadWords.isPlaceHead(place.text())
+                && (after == null || !after.word());
     }
 
     static boolean at(Segment s, int i, String text) {

@@ -23,8 +23,8 @@ final class NameReader {
     }
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
-        while (a < b && Words.isCommon(s.tokens().get(a).text()) && longestKnown(s, a, b) == 0) a++;
-        while (b > a && Words.isCommon(s.tokens().get(b - 1).text())) b--;
+        while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1).text()) && !isHead(s.tokens().get(b - 1).text())) b--;
         if (a >= b) return;
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
@@ -87,7 +87,15 @@ final class NameReader {
                 continue;
             }
             if (gap < i) readGap(s, gap, i, out);
-            out.add(known(s, i, i + len, lexicon.lookup(key(s, i, i + len))));
+            Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
+            int orgLength = entry.kind() == Entity.Kind.PLACE ? longestKnown(s, i + len, b) : 0;
+            if (orgLength > 0 && lexicon.lookup(key(s, i + len, i + len + orgLength)).kind() == Entity.Kind.ORGANIZATION) {
+                // "Indonesia AirAsia": a company's national arm is a company of its own.
+                out.add(organisation(s, i, i + len + orgLength, null));
+                len += orgLength;
+            } else {
+                out.add(known(s, i, i + len, entry));
+            }
             i += len;
             gap = i;
         }
@@ -142,6 +150,13 @@ final class NameReader {
     private static Candidate candidate(Segment s, int a, int b, Entity.Kind kind, String canonical, boolean weak) {
         return new Candidate(s, a, b, kind, canonical, weak, Set.of(), null);
     }
+
+    /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
+    private static boolean dropsAtStart(Token t) {
+        return Words.isCommon(t.text()) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+    }
+
+    private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
 
     static boolean isTitleWord(Token t) {
         return NameLexicon.isHonorific(t.text()) || (t.capitalised() && TitleLexicon.isTitle(t.text()));

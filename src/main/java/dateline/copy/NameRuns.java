@@ -37,7 +37,8 @@ final class NameRuns {
 
     private static int extend(List<Token> tokens, int from) {
         int j = from + 1;
-        boolean inOf = false;
+        // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
+        boolean inOf = from > 0 && tokens.get(from - 1).is("(");
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             if (isNameWord(t)) {

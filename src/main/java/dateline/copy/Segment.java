@@ -6,13 +6,14 @@ import java.util.List;
  * One text of a story the entity finder reads: the headline, the standfirst or a body block,
  * with its tokens. {@code from} is where reading starts (after the dateline in the first paragraph).
  *
- * @param titleCase a headline in Title Case, whose capitals say nothing about names
+ * @param titleCase a headline in Title Case or a line in capitals, whose capitals say nothing about names
  */
 record Segment(int block, String text, List<Token> tokens, int from, boolean titleCase) {
 
     static Segment of(int block, String text, int from) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return new Segment(block, text, tokens, from, block == Entity.Mention.HEADLINE && isTitleCase(tokens));
+        boolean capitals = block == Entity.Mention.HEADLINE && isTitleCase(tokens) || isUpperCase(tokens);
+        return new Segment(block, text, tokens, from, capitals);
     }
 
     private static boolean isTitleCase(List<Token> tokens) {
@@ -24,6 +25,18 @@ record Segment(int block, String text, List<Token> tokens, int from, boolean tit
             if (t.capitalised()) capitalised++;
         }
         return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** A subheading or line in capitals: "SECOND QUAKE" names no organisation. */
+    private static boolean isUpperCase(List<Token> tokens) {
+        int words = 0;
+        int upper = 0;
+        for (Token t : tokens) {
+            if (!t.word() || t.text().length() < 2) continue;
+            words++;
+            if (t.allCaps()) upper++;
+        }
+        return words >= 2 && upper * 2 > words;
     }
 
     Token token(int i) { return i >= 0 && i < tokens.size() ? tokens.get(i) : null; }

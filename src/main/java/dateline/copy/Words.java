@@ -24,6 +24,14 @@ final class Words {
     /** "Russian" and "Russians", not "Russia": a mention only as adjective or people is no entity. */
     static boolean isDemonym(String word) { return DEMONYMS.containsKey(word); }
 
+    private static final Set<String> CALENDAR_AND_ARTICLES = Set.of("the", "a", "an", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter");
+
+    /** Dates and articles, which never start a name even mid-sentence ("last Monday", "The"). */
+    static boolean isCalendarOrArticle(String word) { return CALENDAR_AND_ARTICLES.contains(word.toLowerCase(Locale.ROOT)); }
+
     private static Map<String, String> demonyms() {
         Map<String, String> map = new HashMap<>();
         for (String line : BundledList.lines("demonyms.txt")) {

@@ -44,7 +44,8 @@ record GoldStory(String name, String headline, String standfirst, Dateline datel
         gold.path("subheadings").forEach(b -> subheadings.add(b.asText().strip()));
         List<Block> blocks = new ArrayList<>();
         for (String part : text.split("\n\\s*\n")) {
-            for (String piece : part.split("  ")) {
+            // Flattened bodies separate paragraphs by two spaces; other blocks may contain "  --  ".
+            for (String piece : part.length() > 400 && !part.contains("\n") ? part.split("  ") : new String[] {part}) {
                 String p = piece.strip();
                 if (p.isEmpty() || skip.contains(p) || p.equals(headline == null ? null : headline.strip())
                         || p.equals(standfirst == null ? null : standfirst.strip())) continue;
