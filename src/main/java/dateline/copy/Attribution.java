@@ -8,10 +8,10 @@ package dateline.copy;
  */
 record Attribution(int block, int from, int to, int verb, boolean inverted) {
 
-    /** The attributing words as printed: subject and verb in text order. */
-    String text(Segment s) {
-        int a = Math.min(from, verb);
-        int b = Math.max(to, verb + 1);
+    /** The attributing words as printed: the speaker's words [subjectFrom, subjectTo) and the verb, in text order. */
+    String text(Segment s, int subjectFrom, int subjectTo) {
+        int a = Math.min(subjectFrom, verb);
+        int b = Math.max(subjectTo, verb + 1);
         if (a >= b || b > s.tokens().size()) return null;
         return s.span(a, b);
     }

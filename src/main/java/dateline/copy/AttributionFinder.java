@@ -61,10 +61,19 @@ final class AttributionFinder {
         return new Attribution(b, j + 2, clauseEnd(b, j + 2), j, true);
     }
 
+    /**
+     * Where the quote's sentence starts: after a full stop, or after a colon or dash that is not
+     * the one introducing the quote (the dateline's "(Reuters) -" or "NEW DELHI:" ends there too).
+     */
     private int sentenceStart(int b, int open) {
         int i = open - 1;
-        while (i >= 0 && !text.endsSentence(b, i)) i--;
+        while (i >= 0 && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
         return i + 1;
+    }
+
+    private boolean isBreak(int b, int i) {
+        Token t = text.segment(b).tokens().get(i);
+        return !text.quoted(b, i) && (t.is(":") || t.is("—") || t.is("–") || t.is("-") || t.is(";"));
     }
 
     /** Where the words after an inverted verb end: the sentence end, a quote, or after REACH tokens. */

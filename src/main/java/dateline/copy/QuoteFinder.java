@@ -26,12 +26,16 @@ public final class QuoteFinder {
             Attribution attribution = attributions.find(span);
             if (!ScareQuotes.isQuote(span, text, attribution)) continue;
             if (attribution == null) attribution = colonBefore(span, text, attributions);
-            quotes.add(attribution != null
-                    ? new Quote(span.text(), speakers.resolve(attribution), attribution.text(text.segment(attribution.block())), span.block(), span.start())
-                    : carried(span, kept, quotes, text));
+            quotes.add(attribution != null ? attributed(span, attribution, speakers, text) : carried(span, kept, quotes, text));
             kept.add(span);
         }
         return List.copyOf(quotes);
+    }
+
+    private static Quote attributed(QuoteSpan span, Attribution attribution, SpeakerResolver speakers, StoryText text) {
+        SpeakerResolver.Speaker speaker = speakers.resolve(attribution);
+        String words = attribution.text(text.segment(attribution.block()), speaker.from(), speaker.to());
+        return new Quote(span.text(), speaker.name(), words, span.block(), span.start());
     }
 
     /** "Senior manager Richard Barratt said:" ending the paragraph before a quote that opens the next. */

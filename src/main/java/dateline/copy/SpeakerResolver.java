@@ -26,15 +26,24 @@ final class SpeakerResolver {
         this.index = index;
     }
 
-    String resolve(Attribution a) {
+    /** Who an attribution names, and where: tokens [from, to) of its block. */
+    record Speaker(String name, int from, int to) {}
+
+    /** The speaker of an attribution; its name is null when it cannot be resolved. */
+    Speaker resolve(Attribution a) {
         PersonIndex.Mention person = first(index.people(), a);
-        if (person != null) return spoken(person, a);
-        String byReference = byReference(a);
+        if (person != null) return new Speaker(spoken(person, a), person.from(), person.to());
+        Speaker byReference = byReference(a);
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
-        if (org != null) return org.entity().name();
+        if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
         String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisations());
-        return described != null ? described : group(a);
+        if (described != null) return new Speaker(described, a.from(), a.to());
+        Speaker group = group(a);
+        if (group != null) return group;
+        // Unresolved: the words nearest the verb still say how the copy attributes it ("what it calls").
+        return a.inverted() ? new Speaker(null, a.from(), Math.min(a.to(), a.from() + 3))
+                : new Speaker(null, Math.max(a.from(), a.to() - 2), a.to());
     }
 
     private String spoken(PersonIndex.Mention person, Attribution a) {
@@ -51,7 +60,7 @@ final class SpeakerResolver {
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
-    private String byReference(Attribution a) {
+    private Speaker byReference(Attribution a) {
         Segment s = text.segment(a.block());
         int step = a.inverted() ? 1 : -1;
         int i = a.inverted() ? a.from() : a.to() - 1;
@@ -59,23 +68,25 @@ final class SpeakerResolver {
             Token t = s.tokens().get(i);
             if (!t.word() || text.quoted(a.block(), i)) continue;
             String lower = t.lower();
-            if (lower.equals("he") || lower.equals("his")) return pronoun(NameLexicon.Sex.FEMALE, a);
-            if (lower.equals("she") || lower.equals("her")) return pronoun(NameLexicon.Sex.MALE, a);
-            if (!t.capitalised() && afterThe(s, i)) {
-                if (DOCUMENTS.contains(lower)) return Documents.author(text, index, a.block(), a.from(), lower);
-                if (TitleLexicon.isTitle(lower)) return role(lower, a);
+            if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
+            if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
+            int the = theBefore(s, i);
+            if (!t.capitalised() && the >= 0) {
+                if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+                if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
             }
         }
         return null;
     }
 
-    private static boolean afterThe(Segment s, int i) {
+    /** The "the" at most three words before token {@code i} ("the Russian leader"), or -1. */
+    private static int theBefore(Segment s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.tokens().get(k);
-            if (t.is("the") || t.is("The")) return true;
-            if (!t.word()) return false;
+            if (t.is("the") || t.is("The")) return k;
+            if (!t.word()) return -1;
         }
-        return false;
+        return -1;
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
@@ -108,14 +119,14 @@ final class SpeakerResolver {
     }
 
     /** "some analysts suggesting": sources the story does not name, described in its words. */
-    private String group(Attribution a) {
+    private Speaker group(Attribution a) {
         Segment s = text.segment(a.block());
         for (int i = a.to() - 1; i >= a.from(); i--) {
             Token t = s.tokens().get(i);
             if (t.word() && GROUPS.contains(t.lower()) && !text.quoted(a.block(), i)) {
                 Token det = s.token(i - 1);
-                String words = det != null && det.word() && !det.capitalised() && i - 1 >= a.from() ? s.span(i - 1, i + 1) : t.text();
-                return words + " (unnamed)";
+                int from = det != null && det.word() && !det.capitalised() && i - 1 >= a.from() ? i - 1 : i;
+                return new Speaker(s.span(from, i + 1) + " (unnamed)", from, i + 1);
             }
         }
         return null;
