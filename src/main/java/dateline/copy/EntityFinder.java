@@ -1,14 +1,88 @@
 package dateline.copy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Finds the people, places and organisations a story names. PLACEHOLDER: replaced by the real finder. */
+/**
+ * Finds the people, places and organisations a story names, each once in canonical form with
+ * every mention. Reads headline, standfirst and body ({@link NameReader}), adds the dateline's
+ * place (never its agency), then merges short forms into full names ({@link EntityBook}).
+ * Immutable and safe to share: the lexicons are loaded once, per-story state lives in the call.
+ */
 public final class EntityFinder {
-    private final KnownEntities known;
+    private final NameReader reader;
+    private final Lexicon lexicon;
 
-    public EntityFinder(KnownEntities known) { this.known = known; }
+    /** @param known entities the archive confirmed; recognised by name and listed as such */
+    public EntityFinder(KnownEntities known) {
+        this.lexicon = new Lexicon(known);
+        this.reader = new NameReader(lexicon);
+    }
 
     public Entities find(String headline, String standfirst, Dateline dateline, List<Block> blocks) {
-        return Entities.none();
+        List<Candidate> candidates = new ArrayList<>();
+        if (headline != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.HEADLINE, headline, 0)));
+        if (standfirst != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.STANDFIRST, standfirst, 0)));
+        int datelineBlock = datelineBlock(dateline, blocks);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isParagraph() && block.kind() != Block.Kind.SUBHEADING) continue;
+            int from = i == datelineBlock ? dateline.written().length() : 0;
+            candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
+        }
+        EntityBook book = new EntityBook();
+        if (datelineBlock >= 0) addDatelinePlaces(book, dateline, datelineBlock);
+        book.resolve(candidates);
+        return book.entities();
+    }
+
+    /** The first paragraph, when it opens with the dateline; -1 when there is none. */
+    private static int datelineBlock(Dateline dateline, List<Block> blocks) {
+        if (dateline == null || dateline.written() == null || dateline.place() == null) return -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isParagraph()) return blocks.get(i).text().startsWith(dateline.written()) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** "IGORA /Leningrad Region/" gives Igora and Leningrad Region; "JINGGU, Yunnan" two places. */
+    private void addDatelinePlaces(EntityBook book, Dateline dateline, int block) {
+        String written = dateline.written();
+        String place = dateline.place();
+        int base = Math.max(0, written.indexOf(place));
+        int i = 0;
+        while (i < place.length()) {
+            int end = i;
+            while (end < place.length() && place.charAt(end) != ',' && place.charAt(end) != '/') end++;
+            String part = place.substring(i, end).strip();
+            if (!part.isEmpty()) {
+                int start = base + place.indexOf(part, i);
+                book.add(Entity.Kind.PLACE, canonicalPlace(part), new Entity.Mention(block, start, start + part.length()));
+            }
+            i = end + 1;
+        }
+    }
+
+    private String canonicalPlace(String printed) {
+        String name = isUpperCase(printed) ? titleCase(printed) : printed;
+        Lexicon.Entry entry = lexicon.lookup(Lexicon.key(name));
+        return entry != null && entry.kind() == Entity.Kind.PLACE ? entry.canonical() : name;
+    }
+
+    private static boolean isUpperCase(String s) { return s.equals(s.toUpperCase(Locale.ROOT)); }
+
+    /** "NEW DELHI" -> "New Delhi", "RIO DE JANEIRO" -> "Rio de Janeiro". */
+    static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean wordStart = true;
+        String lower = upper.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean particle = wordStart && (lower.startsWith("de ", i) || lower.startsWith("of ", i) || lower.startsWith("la ", i));
+            sb.append(wordStart && !particle ? Character.toUpperCase(c) : c);
+            wordStart = c == ' ' || c == '-';
+        }
+        return sb.toString();
     }
 }

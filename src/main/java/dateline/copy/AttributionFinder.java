@@ -1,0 +1,94 @@
+package dateline.copy;
+
+import java.util.List;
+
+/**
+ * Finds the words that attribute a quoted span: after it ("," he said; said X, ...; X, a
+ * spokesperson, said) or before it in its sentence (X said: "..."; X described ... "term").
+ * Reads only the quote's own sentences; quoted words never attribute.
+ */
+final class AttributionFinder {
+    private static final int REACH = 30;
+    /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
+            "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
+    private final StoryText text;
+
+    AttributionFinder(StoryText text) { this.text = text; }
+
+    /** The attribution after the span's close, or before its opening, or null. */
+    Attribution find(QuoteSpan span) {
+        Attribution after = after(span);
+        return after != null ? after : before(span.block(), text.tokenAt(span.block(), span.start() - 1));
+    }
+
+    private Attribution after(QuoteSpan span) {
+        int b = span.endBlock();
+        Segment s = text.segment(b);
+        int k = text.tokenAt(b, span.end() + 1);
+        boolean comma = k < s.tokens().size() && s.tokens().get(k).is(",");
+        if (comma) k++;
+        boolean open = comma || endsOpen(span.text());
+        if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
+            if (text.quoted(b, j) || text.endsSentence(b, j)) break;
+            Token t = s.tokens().get(j);
+            if (!t.word() || !Words.isReporting(t.text())) continue;
+            if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
+            if (t.is("according")) return according(b, j);
+            return open || j - k <= 2 ? new Attribution(b, k, j, j, false) : null;
+        }
+        return null;
+    }
+
+    /** The first reporting verb of the sentence before the opening mark at token {@code open}. */
+    Attribution before(int b, int open) {
+        int start = sentenceStart(b, open);
+        Segment s = text.segment(b);
+        for (int j = start; j < open; j++) {
+            Token t = s.tokens().get(j);
+            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t.text())) continue;
+            if (t.is("according")) return according(b, j);
+            if (j == start) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
+            return new Attribution(b, start, j, j, false);
+        }
+        return null;
+    }
+
+    private Attribution according(int b, int j) {
+        Token to = text.segment(b).token(j + 1);
+        if (to == null || !to.is("to")) return null;
+        return new Attribution(b, j + 2, clauseEnd(b, j + 2), j, true);
+    }
+
+    /**
+     * Where the quote's sentence starts: after a full stop, or after a colon or dash that is not
+     * the one introducing the quote (the dateline's "(Reuters) -" or "NEW DELHI:" ends there too).
+     */
+    private int sentenceStart(int b, int open) {
+        int i = open - 1;
+        while (i >= 0 && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        return i + 1;
+    }
+
+    private boolean isBreak(int b, int i) {
+        Token t = text.segment(b).tokens().get(i);
+        return !text.quoted(b, i) && (t.is(":") || t.is("—") || t.is("–") || t.is("-") || t.is(";"));
+    }
+
+    /** Where the words after an inverted verb end: the sentence end, a quote, or after REACH tokens. */
+    private int clauseEnd(int b, int from) {
+        List<Token> tokens = text.segment(b).tokens();
+        int j = from;
+        while (j < tokens.size() && j < from + REACH && !text.quoted(b, j) && !text.endsSentence(b, j)) j++;
+        return j;
+    }
+
+    /** A quote that ends on a comma, question or exclamation mark or dash awaits its attribution. */
+    private static boolean endsOpen(String quoted) {
+        String t = quoted.strip();
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        return last == ',' || last == '?' || last == '!' || last == '…' || last == '—' || last == '-';
+    }
+}

@@ -1,0 +1,55 @@
+package dateline.copy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speakers that are documents: "the statement said" refers back to "a joint statement by the
+ * European Commission and EU diplomacy chief Kaja Kallas", whose authors speak through it. The
+ * speaker is named as its authors with the document in parentheses.
+ */
+final class Documents {
+    private Documents() {}
+
+    /** The authors of the latest "{noun} by|from|of ..." before the attribution, or null. */
+    static String author(StoryText text, PersonIndex index, int block, int before, String noun) {
+        for (int b = block; b >= 0; b--) {
+            Segment s = text.segment(b);
+            int end = b == block ? before : s.tokens().size();
+            for (int i = end - 2; i >= 0; i--) {
+                Token t = s.tokens().get(i);
+                Token by = s.tokens().get(i + 1);
+                if (t.lower().equals(noun) && (by.is("by") || by.is("from") || by.is("of"))) {
+                    return named(text, index, b, i, noun);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String named(StoryText text, PersonIndex index, int b, int nounAt, String noun) {
+        int end = nounAt + 2;
+        while (end < text.segment(b).tokens().size() && !text.endsSentence(b, end) && end < nounAt + 30) end++;
+        List<PersonIndex.Mention> authors = new ArrayList<>();
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            for (PersonIndex.Mention m : list) {
+                if (m.block() == b && m.from() > nounAt + 1 && m.to() <= end && !m.possessive() && !modifies(text.segment(b), m)) {
+                    authors.add(m);
+                }
+            }
+        }
+        if (authors.isEmpty()) return null;
+        authors.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        List<String> names = new ArrayList<>();
+        for (PersonIndex.Mention m : authors) if (!names.contains(m.entity().name())) names.add(m.entity().name());
+        Token adjective = text.segment(b).token(nounAt - 1);
+        String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
+        return String.join(" and ", names) + " (" + document + ")";
+    }
+
+    /** "EU diplomacy chief": a name followed by a plain noun only qualifies what follows. */
+    private static boolean modifies(Segment s, PersonIndex.Mention m) {
+        Token next = s.token(m.to());
+        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next.text());
+    }
+}

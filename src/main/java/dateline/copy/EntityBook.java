@@ -1,0 +1,138 @@
+package dateline.copy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Merges the candidate names of one story into its entities, each once under a canonical name:
+ * "Antonov" joins "Anatoly Antonov", "CAAN" the name it abbreviates, and a name nothing else
+ * classified joins a person, organisation or place the story names in full; otherwise it is left out.
+ */
+final class EntityBook {
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final List<String[]> fullNames = new ArrayList<>();
+    private final Map<String, String> aliases = new HashMap<>();
+
+    private static final class Entry {
+        String name;
+        final Entity.Kind kind;
+        final List<Entity.Mention> mentions = new ArrayList<>();
+
+        Entry(String name, Entity.Kind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
+    void add(Entity.Kind kind, String canonical, Entity.Mention mention) {
+        String key = kind + "\u0000" + canonical.toLowerCase(Locale.ROOT);
+        Entry entry = entries.get(key);
+        if (entry == null) entry = variantOf(kind, canonical);
+        if (entry == null) {
+            entry = new Entry(canonical, kind);
+            entries.put(key, entry);
+        }
+        entry.mentions.add(mention);
+    }
+
+    /**
+     * An entry spelled one letter differently ("Tehreek-e-Insaaf", "Tehreek-e-Insaf"): copy often
+     * varies a transliteration within one story. The spelling given with an acronym wins.
+     */
+    private Entry variantOf(Entity.Kind kind, String name) {
+        if (kind == Entity.Kind.PERSON || name.length() < 10) return null;
+        for (Entry e : entries.values()) {
+            if (e.kind == kind && EditDistance.atMostOne(e.name, name)) {
+                if (aliases.containsValue(name)) e.name = name;
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Settles every candidate: full names first, so that short forms can find them. */
+    void resolve(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) fullNames.add(c.canonical().split(" "));
+            if (c.alias() != null) aliases.put(c.alias(), c.canonical());
+        }
+        List<Candidate> unsettled = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.kind() == null && fullNameOf(c.canonical()) == null && !aliases.containsKey(c.printed())) {
+                unsettled.add(c);
+            } else {
+                settle(c);
+            }
+        }
+        for (Candidate c : unsettled) settleByName(c, new Entity.Mention(c.segment().block(), c.start(), c.end()));
+    }
+
+    private void settle(Candidate c) {
+        Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
+        boolean settled = c.kind() != null && !c.weak();
+        String person = settled && c.kind() != Entity.Kind.PERSON ? null : fullNameOf(c.canonical());
+        if (person != null) {
+            add(Entity.Kind.PERSON, person, mention);
+        } else if (aliases.containsKey(c.printed())) {
+            add(Entity.Kind.ORGANIZATION, aliases.get(c.printed()), mention);
+        } else if (c.kind() != null) {
+            add(c.kind(), c.canonical(), mention);
+        }
+    }
+
+    /** A name nothing classified: the organisation or place of that name the story has, if any. */
+    private void settleByName(Candidate c, Entity.Mention mention) {
+        String wanted = c.printed().toLowerCase(Locale.ROOT);
+        for (Entry e : entries.values()) {
+            if (e.kind != Entity.Kind.PERSON && e.name.toLowerCase(Locale.ROOT).equals(wanted)) {
+                e.mentions.add(mention);
+                return;
+            }
+        }
+    }
+
+    /** The longest full name whose words include this name's words in order, or null. */
+    private String fullNameOf(String name) {
+        String[] words = name.split(" ");
+        String best = null;
+        int bestLength = 0;
+        for (String[] full : fullNames) {
+            if (full.length > words.length && full.length >= bestLength && contains(full, words)) {
+                best = String.join(" ", full);
+                bestLength = full.length;
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(String[] full, String[] part) {
+        for (int i = 0; i + part.length <= full.length; i++) {
+            boolean match = true;
+            for (int j = 0; j < part.length && match; j++) match = full[i + j].equals(part[j]);
+            if (match) return true;
+        }
+        return false;
+    }
+
+    Entities entities() {
+        List<Entity> people = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        List<Entity> orgs = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
+            mentions.sort(EntityBook::compare);
+            Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
+            (e.kind == Entity.Kind.PERSON ? people : e.kind == Entity.Kind.PLACE ? places : orgs).add(entity);
+        }
+        for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
+        return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
+    }
+
+    private static int compare(Entity.Mention x, Entity.Mention y) {
+        return x.block() != y.block() ? Integer.compare(x.block(), y.block()) : Integer.compare(x.start(), y.start());
+    }
+}

@@ -1,0 +1,60 @@
+package dateline.copy;
+
+/**
+ * Says what capitalised words no list knows are, from their shape and context alone: a given
+ * name or a title makes a person, an apposition or a reporting verb too, "in X" a place, an
+ * all-capital word an organisation. Returns null when nothing says, leaving the merge to decide.
+ */
+final class GapKinds {
+    private GapKinds() {}
+
+    static Entity.Kind kindOf(Segment s, int a, int b) {
+        return b - a == 1 ? kindOfWord(s, a) : kindOfPhrase(s, a, b);
+    }
+
+    private static Entity.Kind kindOfWord(Segment s, int a) {
+        Token t = s.tokens().get(a);
+        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
+        if (NameCues.qualifiesTitle(s, a + 1)) return null;
+        if (HeadWords.isOrgHead(t.text()) && !t.sentenceStart() && !t.text().endsWith("s")) return Entity.Kind.ORGANIZATION;
+        if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
+        if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
+        if (NameCues.typedAsOrganisation(s, a + 1)) return Entity.Kind.ORGANIZATION;
+        if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
+        if (NameCues.speaks(s, a, a + 1)) return Entity.Kind.PERSON;
+        return null;
+    }
+
+    private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
+        if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
+        if (NameCues.qualifiesTitle(s, b)) return null;
+        if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
+        if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {
+            return Entity.Kind.PERSON;
+        }
+        if (NameCues.afterLocative(s, a)) return Entity.Kind.PLACE;
+        return isWeakPerson(s, a, b) ? Entity.Kind.PERSON : null;
+    }
+
+    /**
+     * Two or three capitalised words no list knows, not after "the" ("the Twin Towers") and
+     * without a plain word among them: in news prose most such pairs are people.
+     */
+    static boolean isWeakPerson(Segment s, int a, int b) {
+        if (b - a < 2 || b - a > 3 || NameCues.precededByArticle(s, a)) return false;
+        if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
+        for (int i = a; i < b; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
+        }
+        return true;
+    }
+
+    /** "Development", "Infrastructure", "Security": endings of nouns, not of people's names. */
+    private static boolean isAbstractNoun(String lower) {
+        for (String ending : new String[] {"tion", "ment", "ity", "ism", "ance", "ence", "ure", "ship", "ness", "ics"}) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        }
+        return false;
+    }
+}

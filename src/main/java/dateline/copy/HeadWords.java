@@ -1,0 +1,35 @@
+package dateline.copy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that say what kind of thing a capitalised name is: its head ("Supreme State
+ * Council", "Kherson Region"), a head that takes "of" ("University of ...", "Gulf of ..."), the
+ * lower-case type noun after it ("Postimees newspaper"), the prepositions before places.
+ */
+final class HeadWords {
+    private static final Map<String, List<String>> ORG = BundledList.sections("organisation-words.txt");
+    private static final Map<String, List<String>> PLACE = BundledList.sections("place-words.txt");
+    private static final Set<String> ORG_HEADS = Set.copyOf(ORG.get("heads"));
+    private static final Set<String> ORG_OF_HEADS = Set.copyOf(ORG.get("of-heads"));
+    private static final Set<String> ORG_TYPES = Set.copyOf(ORG.get("types"));
+    private static final Set<String> PLACE_HEADS = Set.copyOf(PLACE.get("heads"));
+    private static final Set<String> PLACE_OF_HEADS = Set.copyOf(PLACE.get("of-heads"));
+    private static final Set<String> LOCATIVES = Set.copyOf(PLACE.get("prepositions"));
+
+    private HeadWords() {}
+
+    static boolean isOrgHead(String word) { return ORG_HEADS.contains(word); }
+
+    static boolean isPlaceHead(String word) { return PLACE_HEADS.contains(word); }
+
+    static boolean takesOf(String word) { return ORG_OF_HEADS.contains(word) || PLACE_OF_HEADS.contains(word); }
+
+    static boolean isPlaceOfHead(String word) { return PLACE_OF_HEADS.contains(word); }
+
+    static boolean isOrgType(String lowerWord) { return ORG_TYPES.contains(lowerWord); }
+
+    static boolean isLocative(String lowerWord) { return LOCATIVES.contains(lowerWord); }
+}

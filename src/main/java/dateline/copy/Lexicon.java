@@ -1,0 +1,121 @@
+package dateline.copy;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names the finder knows before reading a story: places (countries and subdivisions from ISO 3166,
+ * world cities, seas, regions), organisations, and the archive's confirmed entities, which
+ * override the bundled lists. A phrase is looked up as its tokens joined by single spaces.
+ */
+final class Lexicon {
+    /** What a known phrase names, and the canonical name to list it under. */
+    record Entry(String canonical, Entity.Kind kind, boolean building) {}
+
+    private static final Map<String, Entry> BUILT_IN = builtIn();
+    static final int LONGEST = 8;
+
+    private final Map<String, Entry> known;
+
+    Lexicon(KnownEntities knownEntities) {
+        Map<String, Entry> map = new HashMap<>();
+        for (Entity e : knownEntities.entities()) {
+            map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
+        }
+        this.known = Map.copyOf(map);
+    }
+
+    /** The entry for a phrase as printed, or null. */
+    Entry lookup(String phrase) {
+        Entry entry = known.get(phrase);
+        return entry != null ? entry : BUILT_IN.get(phrase);
+    }
+
+    /** Whether the archive confirmed this canonical name. */
+    boolean isKnown(String canonical) { return known.containsKey(key(canonical)); }
+
+    /** The lookup key of a name: its tokens joined by single spaces ("Nepal 's" for "Nepal's"). */
+    static String key(String name) {
+        List<Token> tokens = Tokenizer.tokenize(name);
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (Token t : tokens) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Entry> builtIn() {
+        Map<String, Entry> map = new HashMap<>();
+        for (String line : BundledList.lines("iso-places.txt")) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || isAmbiguousRegion(cols[0], cols[1])) continue;
+            add(map, cols[1], cols.length > 2 ? cols[2] : "", Entity.Kind.PLACE, false);
+        }
+        for (String line : BundledList.lines("places.txt")) add(map, line, Entity.Kind.PLACE);
+        for (String line : BundledList.lines("organizations.txt")) {
+            if (line.startsWith("place-or-org ")) {
+                String name = line.substring("place-or-org ".length());
+                Entry e = map.get(key(name));
+                if (e != null) map.put(key(name), new Entry(e.canonical(), e.kind(), true));
+            } else {
+                add(map, line, Entity.Kind.ORGANIZATION);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** A one-word subdivision that is also a plain word or a first name ("Central", "Victoria"). */
+    private static boolean isAmbiguousRegion(String type, String name) {
+        return type.equals("region") && name.indexOf(' ') < 0
+                && (Words.isCommon(name) || NameLexicon.isGivenName(name) || Words.isDemonym(name));
+    }
+
+    private static void add(Map<String, Entry> map, String line, Entity.Kind kind) {
+        int bar = line.indexOf('|');
+        add(map, bar < 0 ? line : line.substring(0, bar), bar < 0 ? "" : line.substring(bar + 1), kind, false);
+    }
+
+    private static void add(Map<String, Entry> map, String canonical, String aliases, Entity.Kind kind, boolean building) {
+        map.put(key(canonical), new Entry(canonical, kind, building));
+        if (aliases.isEmpty()) return;
+        for (String alias : aliases.split("\\|")) {
+            boolean forced = alias.startsWith("=");
+            String name = forced ? alias.substring(1) : alias;
+            if (name.isBlank()) continue;
+            String listed = forced || givesCanonical(name, canonical) ? canonical : name;
+            map.put(key(name), new Entry(listed, kind, building));
+        }
+    }
+
+    /**
+     * Whether an alias is listed under the canonical name: abbreviations ("US", "U.S."), case
+     * variants, shorter or longer forms that share the words ("Duma", "United States of
+     * America"). Other spellings ("Kyiv", "Turkiye") stay as printed, as agencies write them.
+     */
+    static boolean givesCanonical(String alias, String canonical) {
+        if (fold(alias).equals(fold(canonical)) && !alias.equalsIgnoreCase(canonical)) return false;
+        if (alias.equalsIgnoreCase(canonical) || isAbbreviation(alias)) return true;
+        String a = " " + alias + " ";
+        String c = " " + canonical + " ";
+        return a.contains(c) || c.contains(a);
+    }
+
+    static boolean isAbbreviation(String name) {
+        for (int i = 0; i < name.length(); i++) if (Character.isLowerCase(name.charAt(i))) return name.contains(".");
+        return true;
+    }
+
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,126 @@
+package dateline.copy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around a name say about it: a title or role before it ("spokesperson Ahmed",
+ * "husband, Dao"), an apposition after it ("Niroula, a CAAN spokesperson"), a reporting verb
+ * ("Soelistyo said"), a preposition of place ("in Kazan"), a type noun ("Postimees newspaper").
+ */
+final class NameCues {
+    private static final Set<String> ADVERBS = Set.of("also", "again", "later", "further", "then", "earlier", "had", "has");
+
+    private NameCues() {}
+
+    /** Role classes of the titles written just before tokens [from, ...) or in an apposition after [.., to). */
+    static Set<String> titles(Segment s, int from, int to) {
+        Set<String> classes = new HashSet<>();
+        int k = from - 1;
+        if (k >= 0 && s.tokens().get(k).is(",")) k--;
+        for (int back = 0; back < 4 && k >= 0 && s.tokens().get(k).word(); back++, k--) {
+            addTitle(classes, s.tokens(), k, from);
+        }
+        int a = to;
+        if (at(s, a, ",")) {
+            a++;
+            if (isArticle(s.token(a))) a++;
+            for (int fwd = 0; fwd < 6 && s.token(a) != null && s.token(a).word(); fwd++, a++) {
+                addTitle(classes, s.tokens(), a, a + 1);
+                if (fwd == 0 && !classes.isEmpty()) break;
+            }
+        }
+        return classes;
+    }
+
+    private static void addTitle(Set<String> classes, List<Token> tokens, int k, int limit) {
+        for (int len = Math.min(TitleLexicon.LONGEST, limit - k); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = k; i < k + len; i++) sb.append(i > k ? " " : "").append(tokens.get(i).text());
+            Set<String> found = TitleLexicon.classesOf(sb.toString());
+            if (!found.isEmpty()) {
+                classes.addAll(found);
+                return;
+            }
+        }
+    }
+
+    /** "Soelistyo said", "Bezdetko also recalled", "said Wang", "according to Vasilenko". */
+    static boolean speaks(Segment s, int from, int to) {
+        int k = to;
+        while (s.token(k) != null && ADVERBS.contains(s.token(k).lower())) k++;
+        Token after = s.token(k);
+        if (after != null && after.word() && Words.isReporting(after.text()) && !after.is("according")) return true;
+        Token before = s.token(from - 1);
+        if (before != null && (before.is("said") || before.is("says"))) return true;
+        return before != null && before.is("to") && s.token(from - 2) != null && s.token(from - 2).lower().equals("according");
+    }
+
+    /** "Soelistyo, head of ...", "Niroula, a CAAN spokesperson": a title in apposition. */
+    static boolean hasApposition(Segment s, int to) {
+        if (!at(s, to, ",")) return false;
+        int a = to + 1;
+        if (isArticle(s.token(a))) a++;
+        for (int fwd = 0; fwd < 4 && s.token(a) != null && s.token(a).word(); fwd++, a++) {
+            if (!TitleLexicon.classesOf(s.token(a).text()).isEmpty() && !s.token(a).capitalised()) return true;
+        }
+        return false;
+    }
+
+    /** A lower-case title or role just before: "spokesperson Mark Wright", "minister Shiza". */
+    static boolean titledBefore(Segment s, int from) {
+        Token before = s.token(from - 1);
+        if (before != null && before.is(",")) before = s.token(from - 2);
+        return before != null && before.word() && !before.capitalised() && TitleLexicon.isTitle(before.text());
+    }
+
+    static boolean afterLocative(Segment s, int from) {
+        Token before = s.token(from - 1);
+        if (before != null && before.is("the")) before = s.token(from - 2);
+        if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
+        Token two = s.token(from - 2);
+        return !(before.is("to") && two != null && two.lower().equals("according"));
+    }
+
+    /** "Postimees newspaper", "Pakistan Tehreek-e-Insaaf party". */
+    static boolean typedAsOrganisation(Segment s, int to) {
+        Token after = s.token(to);
+        return after != null && after.word() && !after.capitalised() && HeadWords.isOrgType(after.text());
+    }
+
+    /** A model, flight or article number right after: "ATR 72", "Article 19". */
+    static boolean numbered(Segment s, int to) {
+        Token after = s.token(to);
+        return after != null && after.word() && after.hasDigit();
+    }
+
+    static boolean precededByArticle(Segment s, int from) {
+        Token before = s.token(from - 1);
+        return before != null && before.word() && Words.isCalendarOrArticle(before.text()) && before.text().length() <= 3;
+    }
+
+    /** "Information Technology minister Shiza": words that only qualify the title after them. */
+    static boolean qualifiesTitle(Segment s, int to) {
+        Token after = s.token(to);
+        return after != null && after.word() && !after.capitalised() && TitleLexicon.isTitle(after.text());
+    }
+
+    /** "Jinggu County, Pu'er,": a name standing after a place and a comma, and before punctuation. */
+    static boolean followsPlace(Segment s, int from) {
+        Token comma = s.token(from - 1);
+        Token place = s.token(from - 2);
+        Token after = s.token(from + 1);
+        return comma != null && comma.is(",") && place != null && HeadWords.isPlaceHead(place.text())
+                && (after == null || !after.word());
+    }
+
+    static boolean at(Segment s, int i, String text) {
+        Token t = s.token(i);
+        return t != null && t.is(text);
+    }
+
+    private static boolean isArticle(Token t) {
+        return t != null && (t.is("a") || t.is("an") || t.is("the"));
+    }
+}

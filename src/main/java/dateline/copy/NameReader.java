@@ -1,0 +1,170 @@
+package dateline.copy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the capitalised runs of one text as candidate names. In order: a known name
+ * (lexicon or archive), a name with its acronym in parentheses, a title before a person's name,
+ * a head word ("Council", "Region"), then known names inside the run and the words between them,
+ * which the context classifies ({@link NameCues}) or leaves for the story's other mentions to settle.
+ */
+final class NameReader {
+    private final Lexicon lexicon;
+
+    NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    List<Candidate> read(Segment s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int[] run : NameRuns.find(s)) readRun(s, run[0], run[1], out);
+        readLowerCaseNames(s, out);
+        return out;
+    }
+
+    private void readRun(Segment s, int a, int b, List<Candidate> out) {
+        while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1).text()) && !isHead(s.tokens().get(b - 1).text())) b--;
+        if (a >= b) return;
+        if (s.titleCase()) {
+            splitByKnownNames(s, a, b, out);
+            return;
+        }
+        Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
+        if (whole != null) {
+            out.add(known(s, a, b, whole));
+        } else if (Acronyms.followedByAcronym(s, a, b)) {
+            out.add(organisation(s, a, b, Acronyms.after(s, b)));
+        } else if (Acronyms.expandsAcronym(s, a, b)) {
+            out.add(organisation(s, a, b, s.token(a - 2).text()));
+        } else if (!splitAtTitle(s, a, b, out)) {
+            readByHead(s, a, b, out);
+        }
+    }
+
+    /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
+    private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
+        int last = -1;
+        for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
+        if (last < 0 || HeadWords.isOrgHead(s.tokens().get(b - 1).text()) || HeadWords.isPlaceHead(s.tokens().get(b - 1).text())) {
+            return false;
+        }
+        if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
+        int titleStart = last;
+        while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
+        if (titleStart > a) readRun(s, a, titleStart, out);
+        out.add(person(s, last + 1, b, false));
+        return true;
+    }
+
+    private void readByHead(Segment s, int a, int b, List<Candidate> out) {
+        String head = headOf(s, a, b);
+        boolean several = b - a >= 2;
+        if (several && HeadWords.isOrgHead(head) && !Words.isDemonym(head)) {
+            out.add(organisation(s, a, b, null));
+        } else if (several && HeadWords.isPlaceHead(head)) {
+            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
+            out.add(organisation(s, a, b, null));
+        } else {
+            splitByKnownNames(s, a, b, out);
+        }
+    }
+
+    /** The head of a run: the word before its "of", else its last word. */
+    private static String headOf(Segment s, int a, int b) {
+        for (int i = a + 1; i < b; i++) if (s.tokens().get(i).is("of")) return s.tokens().get(i - 1).text();
+        return s.tokens().get(b - 1).text();
+    }
+
+    private void splitByKnownNames(Segment s, int a, int b, List<Candidate> out) {
+        int gap = a;
+        int i = a;
+        while (i < b) {
+            int len = longestKnown(s, i, b);
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            if (gap < i) readGap(s, gap, i, out);
+            Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
+            int orgLength = entry.kind() == Entity.Kind.PLACE ? longestKnown(s, i + len, b) : 0;
+            if (orgLength > 0 && lexicon.lookup(key(s, i + len, i + len + orgLength)).kind() == Entity.Kind.ORGANIZATION) {
+                // "Indonesia AirAsia": a company's national arm is a company of its own.
+                out.add(organisation(s, i, i + len + orgLength, null));
+                len += orgLength;
+            } else {
+                out.add(known(s, i, i + len, entry));
+            }
+            i += len;
+            gap = i;
+        }
+        if (gap < b) readGap(s, gap, b, out);
+    }
+
+    /** Words no list knows: what their context says they are, or null for the merge to settle. */
+    private void readGap(Segment s, int a, int b, List<Candidate> out) {
+        while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
+        while (a < b && s.tokens().get(a).is("of")) a++;
+        if (a >= b || Words.isDemonym(s.span(a, b))) return;
+        if (NameCues.numbered(s, b)) return;
+        Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
+        if (kind == Entity.Kind.PERSON) {
+            out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
+        } else {
+            out.add(candidate(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
+        }
+    }
+
+    /** Lower-case names the lists hold as printed ("flydubai"). */
+    private void readLowerCaseNames(Segment s, List<Candidate> out) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || t.capitalised() || t.start() < s.from()) continue;
+            Lexicon.Entry entry = lexicon.lookup(t.text());
+            if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(known(s, i, i + 1, entry));
+        }
+    }
+
+    private int longestKnown(Segment s, int i, int b) {
+        for (int len = Math.min(Lexicon.LONGEST, b - i); len >= 1; len--) {
+            if (lexicon.lookup(key(s, i, i + len)) != null) return len;
+        }
+        return 0;
+    }
+
+    private Candidate known(Segment s, int a, int b, Lexicon.Entry entry) {
+        Entity.Kind kind = entry.kind();
+        if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
+        return new Candidate(s, a, b, kind, entry.canonical(), false, NameCues.titles(s, a, b), null);
+    }
+
+    private static Candidate organisation(Segment s, int a, int b, String alias) {
+        return new Candidate(s, a, b, Entity.Kind.ORGANIZATION, s.span(a, b), false, Set.of(), alias);
+    }
+
+    private static Candidate person(Segment s, int a, int b, boolean weak) {
+        return new Candidate(s, a, b, Entity.Kind.PERSON, s.span(a, b), weak, NameCues.titles(s, a, b), null);
+    }
+
+    private static Candidate candidate(Segment s, int a, int b, Entity.Kind kind, String canonical, boolean weak) {
+        return new Candidate(s, a, b, kind, canonical, weak, Set.of(), null);
+    }
+
+    /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
+    private static boolean dropsAtStart(Token t) {
+        return Words.isCommon(t.text()) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+    }
+
+    private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
+
+    static boolean isTitleWord(Token t) {
+        return NameLexicon.isHonorific(t.text()) || (t.capitalised() && TitleLexicon.isTitle(t.text()));
+    }
+
+    static String key(Segment s, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) sb.append(i > a ? " " : "").append(s.tokens().get(i).text());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package dateline.copy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the runs of capitalised words in a text that may name something: "Civil Aviation
+ * Authority of Nepal", "Erik van Sebille", "Institute of Strategic and International Studies".
+ * Joins across "of" only after a head that takes it, across "and" only inside such a complement,
+ * and across name particles ("van", "bin") between capitals. One pass, linear in the tokens.
+ */
+final class NameRuns {
+    private static final Set<String> PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "binti",
+            "ibn", "al", "el", "dos", "das", "ter", "zu");
+
+    private NameRuns() {}
+
+    /** Runs as token ranges {from, to}, in order, never overlapping. */
+    static List<int[]> find(Segment segment) {
+        List<Token> tokens = segment.tokens();
+        List<int[]> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.start() < segment.from() || !isNameWord(t)) {
+                i++;
+                continue;
+            }
+            int end = extend(tokens, i);
+            runs.add(new int[] {i, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    private static int extend(List<Token> tokens, int from) {
+        int j = from + 1;
+        // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
+        boolean inOf = from > 0 && tokens.get(from - 1).is("(");
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (isNameWord(t)) {
+                j++;
+            } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
+                j++;
+            } else if (t.is("of") && (takesOf(tokens, from, j)) && next(tokens, j, 1)) {
+                inOf = true;
+                j += tokens.get(j + 1).is("the") ? 2 : 1;
+            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean takesOf(List<Token> tokens, int from, int of) {
+        String head = tokens.get(of - 1).text();
+        if (HeadWords.takesOf(head)) return true;
+        // "Chief of Army Staff", "Secretary of State": a title that takes its portfolio.
+        return of - 1 == from && TitleLexicon.isTitle(head);
+    }
+
+    /** Whether {@code count} name words follow position {@code j} (skipping one "the"). */
+    private static boolean next(List<Token> tokens, int j, int count) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).is("the") && tokens.get(j).is("of")) k++;
+        for (int c = 0; c < count; c++, k++) {
+            if (k >= tokens.size() || !isNameWord(tokens.get(k))) return false;
+        }
+        return true;
+    }
+
+    static boolean isNameWord(Token t) {
+        return t.word() && t.capitalised() && !t.hasDigit();
+    }
+}

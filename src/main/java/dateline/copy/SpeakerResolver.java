@@ -1,0 +1,134 @@
+package dateline.copy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves the speaker an attribution names to a canonical name: a person or organisation
+ * named in it, or a back-reference ("he", "the diplomat", "the statement") to one named before.
+ * Pronouns go to the latest compatible person who spoke; role nouns to the latest person with a
+ * fitting title. Unresolvable attributions give null: never a guess.
+ */
+final class SpeakerResolver {
+    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "communique", "communiqué",
+            "declaration", "letter", "document", "resolution", "release", "post", "tweet");
+    private static final Set<String> GROUPS = Set.of("officials", "analysts", "experts", "sources", "residents",
+            "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
+            "protesters", "doctors", "scientists", "researchers", "economists", "people");
+
+    private final StoryText text;
+    private final PersonIndex index;
+    private final List<PersonIndex.Mention> spoke = new ArrayList<>();
+
+    SpeakerResolver(StoryText text, PersonIndex index) {
+        this.text = text;
+        this.index = index;
+    }
+
+    /** Who an attribution names, and where: tokens [from, to) of its block. */
+    record Speaker(String name, int from, int to) {}
+
+    /** The speaker of an attribution; its name is null when it cannot be resolved. */
+    Speaker resolve(Attribution a) {
+        PersonIndex.Mention person = first(index.people(), a);
+        if (person != null) return new Speaker(spoken(person, a), person.from(), person.to());
+        Speaker byReference = byReference(a);
+        if (byReference != null) return byReference;
+        PersonIndex.Mention org = first(index.organisations(), a);
+        if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
+        String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisations());
+        if (described != null) return new Speaker(described, a.from(), a.to());
+        Speaker group = group(a);
+        if (group != null) return group;
+        // Unresolved: the words nearest the verb still say how the copy attributes it ("what it calls").
+        return a.inverted() ? new Speaker(null, a.from(), Math.min(a.to(), a.from() + 3))
+                : new Speaker(null, Math.max(a.from(), a.to() - 2), a.to());
+    }
+
+    private String spoken(PersonIndex.Mention person, Attribution a) {
+        spoke.add(new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true));
+        return person.entity().name();
+    }
+
+    /** The first mention inside the attribution's window that is not possessive ("Qiongfen's husband"). */
+    private static PersonIndex.Mention first(List<PersonIndex.Mention> mentions, Attribution a) {
+        for (PersonIndex.Mention m : mentions) {
+            if (m.block() == a.block() && m.from() >= a.from() && m.to() <= a.to() && !m.possessive()) return m;
+        }
+        return null;
+    }
+
+    /** A pronoun, role noun or document noun in the window, nearest the verb first. */
+    private Speaker byReference(Attribution a) {
+        Segment s = text.segment(a.block());
+        int step = a.inverted() ? 1 : -1;
+        int i = a.inverted() ? a.from() : a.to() - 1;
+        for (; i >= a.from() && i < a.to(); i += step) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || text.quoted(a.block(), i)) continue;
+            String lower = t.lower();
+            if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
+            if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
+            int the = theBefore(s, i);
+            if (!t.capitalised() && the >= 0) {
+                if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+                if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The "the" at most three words before token {@code i} ("the Russian leader"), or -1. */
+    private static int theBefore(Segment s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = s.tokens().get(k);
+            if (t.is("the") || t.is("The")) return k;
+            if (!t.word()) return -1;
+        }
+        return -1;
+    }
+
+    /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
+    private String pronoun(NameLexicon.Sex excluded, Attribution a) {
+        PersonIndex.Mention latest = latest(a, excluded, true);
+        if (latest == null) latest = latest(a, excluded, false);
+        return latest == null ? null : spoken(latest, a);
+    }
+
+    private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
+        PersonIndex.Mention best = null;
+        for (List<PersonIndex.Mention> list : List.of(index.people(), spoke)) {
+            for (PersonIndex.Mention m : list) {
+                if (!m.before(a.block(), a.from()) || m.quoted() || (speakersOnly && !m.speaks())) continue;
+                if (excluded != null && PersonIndex.sexOf(m.entity().name()) == excluded) continue;
+                if (best == null || best.before(m.block(), m.from())) best = m;
+            }
+        }
+        return best;
+    }
+
+    /** "the ambassador": the latest person with a fitting title, else the latest who spoke. */
+    private String role(String noun, Attribution a) {
+        PersonIndex.Mention best = null;
+        for (PersonIndex.Mention m : index.people()) {
+            if (m.before(a.block(), a.from()) && !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name()))) best = m;
+        }
+        if (best == null) best = latest(a, null, true);
+        return best == null ? null : spoken(best, a);
+    }
+
+    /** "some analysts suggesting": sources the story does not name, described in its words. */
+    private Speaker group(Attribution a) {
+        Segment s = text.segment(a.block());
+        for (int i = a.to() - 1; i >= a.from(); i--) {
+            Token t = s.tokens().get(i);
+            if (t.word() && GROUPS.contains(t.lower()) && !text.quoted(a.block(), i)) {
+                Token det = s.token(i - 1);
+                int from = det != null && det.word() && !det.capitalised() && i - 1 >= a.from() ? i - 1 : i;
+                return new Speaker(s.span(from, i + 1) + " (unnamed)", from, i + 1);
+            }
+        }
+        return null;
+    }
+}

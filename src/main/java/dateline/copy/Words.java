@@ -1,0 +1,50 @@
+package dateline.copy;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The plain words of news prose the finders need: common words, demonyms, reporting verbs. */
+final class Words {
+    private static final Set<String> COMMON = Set.copyOf(BundledList.words("common-words.txt"));
+    private static final Set<String> REPORTING = Set.copyOf(BundledList.words("reporting-verbs.txt"));
+    private static final Map<String, String> DEMONYMS = demonyms();
+
+    private Words() {}
+
+    /** A word that does not name anything on its own ("The", "However", "Monday"), any case. */
+    static boolean isCommon(String word) { return COMMON.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** A verb or noun of speech ("said", "noted", "calling", "remarks"), any case. */
+    static boolean isReporting(String word) { return REPORTING.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Russian" and "Russians", not "Russia": a mention only as adjective or people is no entity. */
+    static boolean isDemonym(String word) { return DEMONYMS.containsKey(word); }
+
+    private static final Set<String> CALENDAR_AND_ARTICLES = Set.of("the", "a", "an", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter");
+
+    /** Dates and articles, which never start a name even mid-sentence ("last Monday", "The"). */
+    static boolean isCalendarOrArticle(String word) { return CALENDAR_AND_ARTICLES.contains(word.toLowerCase(Locale.ROOT)); }
+
+    private static Map<String, String> demonyms() {
+        Map<String, String> map = new HashMap<>();
+        for (String line : BundledList.lines("demonyms.txt")) {
+            int eq = line.indexOf('=');
+            if (eq < 0) continue;
+            for (String word : line.substring(0, eq).split("\\|")) map.put(word.strip(), line.substring(eq + 1).strip());
+        }
+        return Map.copyOf(map);
+    }
+
+    static Set<String> lowerSet(List<String> words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) set.add(w.toLowerCase(Locale.ROOT));
+        return Set.copyOf(set);
+    }
+}
