@@ -3,29 +3,11 @@ package dateline.web;
 import static dateline.story.StoryFixtures.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.story.Filing;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AllNewsPageTest {
-    @TempDir Path dir;
-    RunningApp site;
-
-    @BeforeEach
-    void start() { site = new RunningApp(dir); }
-
-    @AfterEach
-    void stop() { site.close(); }
-
-    private void file(String headline, String section) {
-        site.app().stories().file(new Filing(null, null, content(headline, section)));
-    }
-
+class AllNewsPageTest extends WebTest {
     @Test
     void theNewestStoriesComeFirstWithHeadlineLinkStandfirstPlaceAndTime() {
         file("Older story", "world");

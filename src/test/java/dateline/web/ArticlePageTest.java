@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dateline.story.Filing;
 import dateline.story.Story;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ArticlePageTest {
-    @TempDir Path dir;
-    RunningApp site;
-
-    @BeforeEach
-    void start() { site = new RunningApp(dir); }
-
-    @AfterEach
-    void stop() { site.close(); }
-
-    private Story file(String headline) {
-        return site.app().stories().file(new Filing(null, null, content(headline))).story();
-    }
-
+class ArticlePageTest extends WebTest {
     private static String path(Story story) { return "/news/" + story.id() + "/" + story.slug(); }
 
     @Test

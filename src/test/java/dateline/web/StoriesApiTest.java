@@ -6,29 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dateline.formats.NinjsSchema;
-import dateline.story.Filing;
 import dateline.story.Story;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StoriesApiTest {
+class StoriesApiTest extends WebTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir Path dir;
-    RunningApp site;
-
-    @BeforeEach
-    void start() { site = new RunningApp(dir); }
-
-    @AfterEach
-    void stop() { site.close(); }
-
-    private Story file(String headline) {
-        return site.app().stories().file(new Filing(null, null, content(headline))).story();
-    }
-
     private JsonNode json(String path) throws Exception {
         var response = site.get(path);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
