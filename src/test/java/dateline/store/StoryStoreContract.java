@@ -40,7 +40,7 @@ abstract class StoryStoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) store.close();
     }
 
     private Story file(String headline) {

@@ -3,6 +3,11 @@ package dateline.web;
 import static dateline.story.StoryFixtures.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dateline.store.SqlStoryStore;
+import dateline.story.Filing;
+import dateline.story.StoryService;
+import java.time.Clock;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,23 @@ class AllNewsPageTest extends WebTest {
 
         assertThat(Jsoup.parse(site.get("/").body()).select(".news-headline a").eachText())
                 .containsExactly("Second story", "First story");
+    }
+
+    @Test
+    void aStoryFiledByAnotherProcessAppearsWithoutARestart() throws InterruptedException {
+        file("First story", "world");
+        site.get("/");
+
+        try (SqlStoryStore sameFile = SqlStoryStore.open(site.app().settings().jdbcUrl())) {
+            new StoryService(sameFile, Clock.systemUTC()).file(new Filing(null, "file:other.txt", content("From the import")));
+        }
+
+        List<String> headlines = List.of();
+        for (int tries = 0; tries < 50 && !headlines.contains("From the import"); tries++) {
+            Thread.sleep(100);
+            headlines = Jsoup.parse(site.get("/").body()).select(".news-headline a").eachText();
+        }
+        assertThat(headlines).containsExactly("From the import", "First story");
     }
 
     @Test
