@@ -43,6 +43,13 @@ class AllNewsPageTest extends WebTest {
         }
 
         assertThat(seen).hasSize(65).doesNotHaveDuplicates().startsWith("Story 65").endsWith("Story 1");
+        assertThat(Jsoup.parse(site.get("/").body()).select(".pager a").eachText()).containsExactly("Earlier news");
+        assertThat(Jsoup.parse(site.get(earlierOf("/")).body()).select(".pager a").eachText())
+                .containsExactly("Latest news", "Earlier news");
+    }
+
+    private String earlierOf(String path) {
+        return Jsoup.parse(site.get(path).body()).select("a[rel=next]").attr("href");
     }
 
     @Test

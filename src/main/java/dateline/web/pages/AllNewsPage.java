@@ -44,10 +44,11 @@ public final class AllNewsPage {
         String query = section == null ? "" : "section=" + section + "&";
         String earlier = page.next() == null ? null : "/?" + query + "before=" + page.next().encode();
         String heading = section == null ? "All news" : "All news: " + section;
-        String canonical = cursor == null ? "/" + (section == null ? "" : "?section=" + section) : null;
+        String first = "/" + (section == null ? "" : "?section=" + section);
+        String canonical = cursor == null ? first : null;
         PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
                 "The latest stories from " + site.name(), canonical, null, stories.sections());
-        byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier));
+        byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first));
         return RenderedPage.html(body, "\"n" + stories.headSeq() + "-" + Integer.toHexString(body.length) + "\"", null);
     }
 }
