@@ -69,7 +69,9 @@ final class DatelineReader {
         boolean stop = dateText != null && accept(".");
         String agency = agency();
         boolean separated = separator(capitals, dateText, agency);
-        boolean closed = (agency != null && slashAgency) || (agency != null && separated)
+        // "Gazprom (GAZP.MM) said" names a ticker, not an agency: a bracketed agency needs a
+        // dash after it or a date before it ("NEW DELHI, Jan 5 (PTI) The ...").
+        boolean closed = (agency != null && (slashAgency || separated || dateText != null))
                 || (separated && (capitals || dateText != null)) || (stop && capitals);
         if (!closed) return null;
         int end = pos;
@@ -81,7 +83,7 @@ final class DatelineReader {
 
     private String date() {
         int save = pos;
-        if (accept(",")) {
+        if (accept(",") || accept(". ")) {   // "MOSCOW, Dec 26" and Interfax's "MOSCOW. Dec 26"
             accept(" ");
             int start = pos;
             int end = DateText.scan(s, start);
@@ -104,7 +106,7 @@ final class DatelineReader {
             int end = s.indexOf(close, pos + 1);
             if (end > pos + 1 && end - pos <= 40) {
                 String name = Whitespace.trim(s.substring(pos + 1, end));
-                if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                if (!name.isEmpty() && Character.isLetter(name.charAt(0))) {
                     pos = end + 1;
                     slashAgency = open == '/';
                     if (slashAgency) accept(".");
@@ -125,7 +127,8 @@ final class DatelineReader {
         }
         int save = pos;
         if (accept(" ")) {
-            if (accept("--") || accept("—") || accept("–") || accept("―") || accept("-")) return true;
+            // "_" is the old AP wire's dash: "WASHINGTON (AP) _ The Senate ..."
+            if (accept("--") || accept("—") || accept("–") || accept("―") || accept("-") || accept("_")) return true;
         }
         pos = save;
         return false;

@@ -278,4 +278,27 @@ class CopyParserTest {
         assertThat(copy.headline()).isEqualTo("By the numbers: a record harvest");
         assertThat(copy.blocks()).hasSize(1);
     }
+
+    @Test
+    void aSectionHeadedByQuotedWordsIsASubheadingButAQuotedSentenceIsAParagraph() {
+        String given = """
+                Mayor vows to rebuild the old bridge
+
+                The decision came a week after floods closed the crossing for good
+
+                Residents of both banks met on Tuesday to discuss the plan.
+
+                "The bridge is part of who we are."
+
+                'We will cross it again'
+
+                The mayor said work would start in the spring.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The decision came a week after floods closed the crossing for good");
+        assertThat(copy.blocks()).filteredOn(b -> !b.isParagraph()).extracting(Block::text)
+                .containsExactly("'We will cross it again'");
+        assertThat(copy.blocks()).filteredOn(Block::isParagraph).hasSize(3);
+    }
 }
