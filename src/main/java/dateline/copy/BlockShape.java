@@ -60,6 +60,15 @@ final class BlockShape {
         return ".,;:!?…-–—".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
+    /** A full stop, then a space and a capital, inside the text: more than one sentence. */
+    static boolean hasSentenceBreak(String text) {
+        for (int i = 1; i + 2 < text.length(); i++) {
+            boolean stop = text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1));
+            if (stop && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) return true;
+        }
+        return false;
+    }
+
     static boolean isAllCaps(String text) {
         int upper = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -109,9 +109,11 @@ final class ChromeLine {
     private static boolean isNotice(String look) {
         boolean cookies = look.contains("cookie") && (look.contains("use") || look.contains("accept")
                 || look.contains("policy") || look.contains("consent"));
-        boolean newsletter = look.contains("newsletter") && (look.contains("sign up")
-                || look.contains("subscribe") || look.contains("inbox"));
-        return cookies || newsletter || look.contains("all rights reserved");
+        boolean newsletter = (look.contains("newsletter") || look.contains("inbox")) && (look.contains("sign up")
+                || look.contains("subscribe") || look.contains("inbox") || look.contains("delivered"));
+        boolean offers = look.contains("special offers") || look.contains("privacy notice")
+                || look.contains("privacy policy") || look.endsWith("sign up now.") || look.endsWith("more info");
+        return cookies || newsletter || offers || look.contains("all rights reserved");
     }
 
     private static int skipDigits(String s, int from) {

@@ -301,4 +301,44 @@ class CopyParserTest {
                 .containsExactly("'We will cross it again'");
         assertThat(copy.blocks()).filteredOn(Block::isParagraph).hasSize(3);
     }
+
+    @Test
+    void relayedCopyKeepsItsAgencyAndDropsPromotionsAndNotices() {
+        String given = """
+                Regulator approves new inhaler
+
+                Our readers are treated to special offers and promotions from us and our partners. More info
+
+                (Reuters) -The regulator approved a new inhaler for a lung disease on Wednesday, the maker said.
+
+                Shares rose 11% in extended trading.
+
+                Get the day's biggest stories delivered right to your inbox. Sign up now.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline().agency()).isEqualTo("Reuters");
+        assertThat(copy.dateline().place()).isNull();
+        assertThat(copy.dateline().written()).isEqualTo("(Reuters) -");
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(2);
+        assertThat(copy.boilerplate()).hasSize(2);
+    }
+
+    @Test
+    void aLongFirstParagraphThatLostItsFullStopIsNotADeck() {
+        String given = """
+                Miner announces plan for processing plant
+
+                The company is pleased to announce an update on its expansion strategy. The company further announces it has launched a process to consider partners for funding the plant in the region and globally
+
+                The plant would produce material for batteries.
+
+                Construction could start next year.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(3);
+    }
 }

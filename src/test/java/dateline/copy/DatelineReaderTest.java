@@ -3,6 +3,7 @@ package dateline.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,9 +35,12 @@ class DatelineReaderTest {
             ST. PETERSBURG, Fla. (AP) — A storm hit.                    | ST. PETERSBURG, Fla. (AP) —       | ST. PETERSBURG, Fla.      | -            | AP
             LONDON, March 3rd (Reuters) - Rain fell.                    | LONDON, March 3rd (Reuters) -     | LONDON                    | March 3rd    | Reuters
             Berlin (dpa) - The train was late.                          | Berlin (dpa) -                    | Berlin                    | -            | dpa
+            Hyderabad: The channels went off the air.                   | Hyderabad:                        | Hyderabad                 | -            | -
+            (Reuters) -The regulator approved the drug.                 | (Reuters) -                       | -                         | -            | Reuters
+            (AP) — The regulator approved the drug.                     | (AP) —                            | -                         | -            | AP
             """)
     void readsTheDatelineStylesAgenciesPrint(String paragraph, String written, String place, String dateText, String agency) {
-        Dateline dateline = DatelineReader.read(paragraph, null);
+        Dateline dateline = DatelineReader.readStoryStart(paragraph, null);
 
         assertThat(dateline).isNotNull();
         assertThat(dateline.written()).isEqualTo(written);
@@ -56,13 +60,25 @@ class DatelineReaderTest {
             "EU to impose new sanctions over Baltic Sea incident",
             "Gazprom (GAZP.MM) said on Tuesday it would cut supplies.",
             "NATO allies met in Brussels.",
+            "Update: The road has reopened.",
+            "Exclusive: Minister to resign, aides say.",
+            "Pictured: The bridge after the flood.",
+            "(The story was updated on Monday.)",
             "I said no.",
             "WASHINGTON",
             "MOSCOW, December 26",
             "\"We are ready,\" Antonov said.",
             ""})
     void findsNoDatelineWhereThereIsNone(String paragraph) {
+        assertThat(DatelineReader.readStoryStart(paragraph, null)).isNull();
+    }
+
+    @Test
+    void aTitleCaseNameBeforeAColonIsAPlaceOnlyWhereTheStoryStarts() {
+        String paragraph = "Dennis: \"It is concerning to see the delays,\" he said.";
+
         assertThat(DatelineReader.read(paragraph, null)).isNull();
+        assertThat(DatelineReader.readStoryStart("Hyderabad: The channels went off the air.", null).place()).isEqualTo("Hyderabad");
     }
 
     @ParameterizedTest(name = "{0} filed {1} is {2}")
