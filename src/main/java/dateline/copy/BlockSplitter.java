@@ -56,14 +56,21 @@ final class BlockSplitter {
         run.clear();
     }
 
-    /** Every line but the last is of a wrapped width and most stop mid-sentence. */
+    /**
+     * Every line but the last is of a wrapped width, most stop mid-sentence and most of the
+     * following lines go on in lower case; lines that each open with a capital are one
+     * paragraph (or headline, or deck) a line, however short.
+     */
     private static boolean isHardWrapped(List<String> run) {
         int midSentence = 0;
+        int goesOn = 0;
         for (int i = 0; i < run.size() - 1; i++) {
             String line = Whitespace.trim(run.get(i));
             if (line.length() < 30 || line.length() > WRAP_COLUMN) return false;
             if (!BlockShape.endsSentence(line)) midSentence++;
+            String next = Whitespace.trim(run.get(i + 1));
+            if (!next.isEmpty() && !Character.isUpperCase(next.charAt(0))) goesOn++;
         }
-        return midSentence * 2 >= run.size() - 1;
+        return midSentence * 2 >= run.size() - 1 && goesOn * 2 >= run.size() - 1;
     }
 }

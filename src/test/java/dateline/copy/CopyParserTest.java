@@ -341,4 +341,16 @@ class CopyParserTest {
         assertThat(copy.standfirst()).isNull();
         assertThat(copy.blocks()).hasSize(3);
     }
+
+    @Test
+    void shortLinesThatEachOpenWithACapitalAreOneBlockALineNotAWrappedParagraph() {
+        String given = "Port reopens after storm damage repaired\nThe harbour master said ships could dock again from Monday\n"
+                + "ODESSA (Reuters) - The port reopened on Monday after repairs.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.headline()).isEqualTo("Port reopens after storm damage repaired");
+        assertThat(copy.standfirst()).isEqualTo("The harbour master said ships could dock again from Monday");
+        assertThat(copy.blocks()).hasSize(1);
+    }
 }
