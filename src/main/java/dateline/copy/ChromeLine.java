@@ -44,7 +44,8 @@ final class ChromeLine {
             "(reporting by", "(additional reporting by", "(writing by", "(editing by",
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
             "our standards:", "reporting by ", "additional reporting by ", "editing by ",
-            "writing by ");
+            "writing by ", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
+            "story continues below", "article continues below", "continue reading", "scroll to continue");
 
     private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "also read",
             "see also", "related", "related articles", "related stories", "related news", "read next");
@@ -75,9 +76,12 @@ final class ChromeLine {
 
     /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
     private static boolean isCredit(String look) {
-        return look.contains("contributed to this report") || look.contains("contributed reporting")
-                || look.contains("contributed to this story")
-                || (look.startsWith("follow ") && (look.contains("http") || look.contains("coverage") || look.contains(" on twitter")));
+        boolean contributed = look.contains("contributed to this report") || look.contains("contributed reporting")
+                || look.contains("contributed to this story") || look.endsWith(" contributed.");
+        boolean follow = look.startsWith("follow ") && (look.contains("http") || look.contains("coverage")
+                || look.contains("twitter") || look.contains(" on x") || look.contains("facebook")
+                || look.contains("instagram") || look.contains("@"));
+        return contributed || follow;
     }
 
     /** "Read also", "READ MORE:", "Related": the next line is the linked story's headline. */
@@ -96,6 +100,8 @@ final class ChromeLine {
      * its photographers as "REUTERS/Name", in capitals, unlike a "Reuters/Ipsos poll" in a story.
      */
     private static boolean isCaption(String look) {
+        if (look.startsWith("item ") && skipDigits(look, 5) > 5) return true;   // "Item 1 of 3 A man walks ..."
+        if (look.startsWith("[") && skipDigits(look, 1) > 1 && look.indexOf(']') < 12) return true; // "[1/2] A view ..."
         int i = skipDigits(look, 0);
         if (i > 0 && look.startsWith(" of ", i)) {
             int j = skipDigits(look, i + 4);
@@ -103,7 +109,8 @@ final class ChromeLine {
         }
         return look.contains("getty images") || look.contains("(ap photo") || look.contains("ap photo/")
                 || look.contains("(photo:") || look.contains("(photo by")
-                || look.startsWith("photo by ") || look.contains("/afp via") || look.contains("(file photo");
+                || look.startsWith("photo by ") || look.contains("/afp via") || look.contains("(file photo")
+                || look.contains("photograph:") || look.endsWith("opens new tab");
     }
 
     private static boolean isNotice(String look) {

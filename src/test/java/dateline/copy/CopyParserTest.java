@@ -353,4 +353,23 @@ class CopyParserTest {
         assertThat(copy.standfirst()).isEqualTo("The harbour master said ships could dock again from Monday");
         assertThat(copy.blocks()).hasSize(1);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Item 1 of 3 A worker checks a pipe at the plant in Riverton, April 2, 2025.",
+            "[1/2] A view shows the damaged bridge in Riverton, April 2, 2025.",
+            "The bridge after the flood. Photograph: Jane Roe/Riverton News",
+            "Acquire Licensing Rights, opens new tab",
+            "Associated Press writer Jane Roe contributed.",
+            "Follow Jane Roe on X: @janeroe",
+            "(With inputs from agencies)",
+            "Story continues below advertisement"})
+    void lineOfPageFurnitureIsBoilerplate(String line) {
+        String given = "Bridge reopens\n\nRIVERTON (Reuters) - The bridge reopened on Monday.\n\n" + line + "\n\nTraffic was light.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.boilerplate()).containsExactly(line);
+        assertThat(copy.blocks()).hasSize(2);
+    }
 }
