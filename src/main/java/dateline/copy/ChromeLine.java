@@ -61,7 +61,7 @@ final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
-        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed)) return true;
+        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
     }

@@ -363,7 +363,11 @@ class CopyParserTest {
             "Associated Press writer Jane Roe contributed.",
             "Follow Jane Roe on X: @janeroe",
             "(With inputs from agencies)",
-            "Story continues below advertisement"})
+            "Story continues below advertisement",
+            "Ivan Petrov/TASS",
+            "EPA-EFE/JANE ROE",
+            "Jane Roe/Getty Images",
+            "12 SEP, 20:15"})
     void lineOfPageFurnitureIsBoilerplate(String line) {
         String given = "Bridge reopens\n\nRIVERTON (Reuters) - The bridge reopened on Monday.\n\n" + line + "\n\nTraffic was light.";
 
@@ -371,5 +375,23 @@ class CopyParserTest {
 
         assertThat(copy.boilerplate()).containsExactly(line);
         assertThat(copy.blocks()).hasSize(2);
+    }
+
+    @Test
+    void aPhotoCreditBetweenHeadlineAndDeckIsNotTheStandfirst() {
+        String given = "Ferry line opens\n\nIvan Petrov/TASS\n\nThe mayor said the ferry would run all year\n\n"
+                + "MURMANSK, March 3. /TASS/. The line opened on Tuesday.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The mayor said the ferry would run all year");
+        assertThat(copy.boilerplate()).containsExactly("Ivan Petrov/TASS");
+    }
+
+    @Test
+    void aSentenceWithASlashIsNotAPhotoCredit() {
+        String given = "Trade rises\n\nLIMA (AP) — Trade rose.\n\nThe EU/US talks resume in May.\n\nExports grew.";
+
+        assertThat(parser.parse(given).blocks()).extracting(Block::text).contains("The EU/US talks resume in May.");
     }
 }
