@@ -95,7 +95,8 @@ class CopyParserTest {
                 + "\"We have food for a week,\" said village head Li Ming.  "
                 + "ROAD REOPENS  "
                 + "By evening one lane had reopened, the county said. More rain is forecast for the weekend.  "
-                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.";
+                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.  "
+                + "(Reporting by Jane Roe; Editing by John Doe)";
         String given = "Rain closes mountain road in valley county\n\n" + body;
 
         ParsedCopy copy = parser.parse(given);
@@ -110,6 +111,7 @@ class CopyParserTest {
                 "By evening one lane had reopened, the county said. More rain is forecast for the weekend.",
                 "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.");
         assertThat(copy.blocks().get(3).isParagraph()).isFalse();
+        assertThat(copy.boilerplate()).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
     }
 
     @Test
@@ -367,7 +369,9 @@ class CopyParserTest {
             "Ivan Petrov/TASS",
             "EPA-EFE/JANE ROE",
             "Jane Roe/Getty Images",
-            "12 SEP, 20:15"})
+            "12 SEP, 20:15",
+            "Image source, Riverton Council",
+            "Image caption, The bridge was closed for two years"})
     void lineOfPageFurnitureIsBoilerplate(String line) {
         String given = "Bridge reopens\n\nRIVERTON (Reuters) - The bridge reopened on Monday.\n\n" + line + "\n\nTraffic was light.";
 
