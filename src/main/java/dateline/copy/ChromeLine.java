@@ -10,13 +10,15 @@ import java.util.Set;
  * links, copyright and cookie notices, newsletter promos, photo captions and credits, and
  * agency credit lines such as "(Reporting by ...; Editing by ...)", bylines and time stamps.
  *
- * <p>Only the first {@link #LOOK} characters of a line are examined, so a line of a megabyte
- * costs no more than a short one: chrome announces itself at the start of the line.
+ * <p>Of a line longer than {@link #SHORT} characters only the first {@link #OPENING_LOOK} are
+ * read, so a line of a megabyte costs no more than a short one: chrome is short, or announces
+ * itself at the start of the line.
  */
 final class ChromeLine {
-    private static final int LOOK = 240;
     /** Longer lines are story text even when they mention cookies or photos. */
     private static final int SHORT = 300;
+    /** Enough of a long line to hold the longest opening below. */
+    private static final int OPENING_LOOK = 64;
 
     /** Whole lines (compared without case and without trailing punctuation). */
     private static final Set<String> WHOLE = Set.of(
@@ -55,9 +57,10 @@ final class ChromeLine {
     private ChromeLine() {}
 
     static boolean isChrome(String line) {
-        String trimmed = Whitespace.trim(line.length() > LOOK * 2 ? line.substring(0, LOOK * 2) : line);
+        if (line.length() > SHORT) return isLongChrome(line);
+        String trimmed = Whitespace.trim(line);
         if (trimmed.isEmpty()) return false;
-        String look = (trimmed.length() > LOOK ? trimmed.substring(0, LOOK) : trimmed).toLowerCase(Locale.ROOT);
+        String look = trimmed.toLowerCase(Locale.ROOT);
         if (WHOLE.contains(withoutTrailingPunctuation(look))) return true;
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
@@ -67,12 +70,27 @@ final class ChromeLine {
                 || trimmed.contains("REUTERS/")));
     }
 
-    /** "___" or "* * *": a rule between the story and what follows it. */
-    private static boolean isRule(String trimmed) {
-        for (int i = 0; i < trimmed.length(); i++) {
-            if ("_-*=~•·".indexOf(trimmed.charAt(i)) < 0 && trimmed.charAt(i) != ' ') return false;
+    /**
+     * A line longer than any notice, caption or stamp is story text unless it opens as chrome
+     * does ("(Reporting by ...; Editing by ...)", "Read more: ..."): only its opening is read.
+     */
+    private static boolean isLongChrome(String line) {
+        String head = Whitespace.trim(line.substring(0, OPENING_LOOK)).toLowerCase(Locale.ROOT);
+        for (String opening : OPENINGS) {
+            if (head.startsWith(opening)) return true;
         }
-        return true;
+        return isRule(line);
+    }
+
+    /** "___" or "* * *": a rule between the story and what follows it. */
+    private static boolean isRule(String line) {
+        boolean rule = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("_-*=~•·".indexOf(c) >= 0) rule = true;
+            else if (!Whitespace.isSpace(c)) return false;
+        }
+        return rule;
     }
 
     /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
