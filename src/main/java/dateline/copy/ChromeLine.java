@@ -38,15 +38,14 @@ final class ChromeLine {
             "read also", "read more", "also read", "read next", "see also:", "related:",
             "related coverage", "more:", "watch:", "watch video", "listen:", "photo:", "photos:",
             "photo credit", "photograph:", "image:", "image credit", "file photo", "caption:",
-            "credit:", "copyright", "©", "(c) ", "all rights reserved", "sign up for",
+            "credit:", "©", "all rights reserved", "sign up for",
             "sign up to", "subscribe to", "subscribe for", "follow us", "follow tass",
             "click here", "tap here", "tags:", "topics:", "share on", "share this",
             "we use cookies", "this website uses cookies", "this site uses cookies",
             "by continuing to use", "accept cookies", "download the app", "get the app",
             "(reporting by", "(additional reporting by", "(writing by", "(editing by",
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
-            "our standards:", "reporting by ", "additional reporting by ", "editing by ",
-            "writing by ", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
+            "our standards:", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
             "story continues below", "article continues below", "continue reading", "scroll to continue",
             "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
 
@@ -95,6 +94,14 @@ final class ChromeLine {
 
     /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
     private static boolean isCredit(String look) {
+        // "Reporting by ..." and "Copyright ..." also open ordinary sentences ("Reporting by the
+        // BBC showed ...", "Copyright claims rose ..."): as credits they name an editor or a year.
+        boolean credit = (look.startsWith("reporting by ") || look.startsWith("additional reporting by ")
+                || look.startsWith("writing by ") || look.startsWith("editing by "))
+                && (look.contains("editing by") || look.contains(";"));
+        boolean copyright = (look.startsWith("copyright") || look.startsWith("(c) "))
+                && (look.contains("reserved") || look.contains("rights") || hasYear(look));
+        if (credit || copyright) return true;
         boolean contributed = look.contains("contributed to this report") || look.contains("contributed reporting")
                 || look.contains("contributed to this story") || look.endsWith(" contributed.");
         boolean follow = look.startsWith("follow ") && (look.contains("http") || look.contains("coverage")
@@ -140,6 +147,15 @@ final class ChromeLine {
         boolean offers = look.contains("special offers") || look.contains("privacy notice")
                 || look.contains("privacy policy") || look.endsWith("sign up now.") || look.endsWith("more info");
         return cookies || newsletter || offers || look.contains("all rights reserved");
+    }
+
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private static int skipDigits(String s, int from) {
