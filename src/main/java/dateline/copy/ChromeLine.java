@@ -145,7 +145,8 @@ final class ChromeLine {
         boolean newsletter = (look.contains("newsletter") || look.contains("inbox")) && (look.contains("sign up")
                 || look.contains("subscribe") || look.contains("inbox") || look.contains("delivered"));
         boolean offers = look.contains("special offers") || look.contains("privacy notice")
-                || look.contains("privacy policy") || look.endsWith("sign up now.") || look.endsWith("more info");
+                || look.contains("privacy policy") || look.contains("sign up now") || look.endsWith("more info")
+                || look.contains("click here") || look.contains("subscribe now");
         return cookies || newsletter || offers || look.contains("all rights reserved");
     }
 

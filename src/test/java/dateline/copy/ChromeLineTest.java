@@ -15,7 +15,8 @@ class ChromeLineTest {
             "1 of 4. A ferry leaves the harbour in Murmansk, March 3, 2026.",
             "(Reporting by Jane Roe; Editing by John Doe)", "Reporting by Jane Roe; Editing by John Doe",
             "Writing by Jane Roe; editing by John Doe", "By Jane Roe", "December 26, 2024 20:17 MSK", "___", "* * *",
-            "Ivan Petrov/TASS", "Image caption, The bridge was closed"})
+            "Ivan Petrov/TASS", "Image caption, The bridge was closed",
+            "The article you requested has been archived. » Click here to search the archive."})
     void pageFurnitureIsChrome(String line) {
         assertThat(ChromeLine.isChrome(line)).isTrue();
     }
