@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dateline.copy.CopyParser;
 import dateline.copy.CopyRejected;
 import dateline.copy.ParsedCopy;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -32,12 +33,15 @@ public final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Standard input, replaced by tests. */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ParsedCopy copy = new CopyParser().parse(CopyInput.read(source, System.in), reference);
+            ParsedCopy copy = new CopyParser().parse(CopyInput.read(source, stdin), reference);
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(CopyJson.of(copy)));
             out.flush();

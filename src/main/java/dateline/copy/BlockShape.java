@@ -41,11 +41,32 @@ final class BlockShape {
         int words = Whitespace.countWords(text, MAX_SUBHEADING_WORDS + 1);
         if (words > MAX_SUBHEADING_WORDS) return false;
         char first = text.charAt(0);
-        if (QUOTE_MARKS.indexOf(first) >= 0 || !(Character.isUpperCase(first) || Character.isDigit(first))) return false;
+        if (QUOTE_MARKS.indexOf(first) >= 0) return isQuotedTitle(text);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
         char last = text.charAt(text.length() - 1);
         if (isAllCaps(text)) return last != ',' && last != ';';
         if (last == '?') return words <= MAX_QUESTION_WORDS && !hasQuoteMark(text);
         return ".,;:!?…-–—".indexOf(last) < 0 && QUOTE_MARKS.indexOf(last) < 0 && last != ')';
+    }
+
+    /**
+     * A section headed by the words of a quote, "'There is only one place for him'": quoted
+     * whole, with no full stop or comma inside the closing mark, which a quoted paragraph has.
+     */
+    private static boolean isQuotedTitle(String text) {
+        if (text.length() < 4 || QUOTE_MARKS.indexOf(text.charAt(text.length() - 1)) < 0) return false;
+        String inner = text.substring(1, text.length() - 1);
+        if (inner.isEmpty() || hasQuoteMark(inner) || !Character.isUpperCase(inner.charAt(0))) return false;
+        return ".,;:!?…-–—".indexOf(inner.charAt(inner.length() - 1)) < 0;
+    }
+
+    /** A full stop, then a space and a capital, inside the text: more than one sentence. */
+    static boolean hasSentenceBreak(String text) {
+        for (int i = 1; i + 2 < text.length(); i++) {
+            boolean stop = text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1));
+            if (stop && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) return true;
+        }
+        return false;
     }
 
     static boolean isAllCaps(String text) {

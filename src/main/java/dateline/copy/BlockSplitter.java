@@ -48,22 +48,32 @@ final class BlockSplitter {
             pieces.add(new Piece(Whitespace.trim(String.join("\n", run)), Piece.Role.UNSORTED));
         } else {
             for (String line : run) {
-                for (String block : FlattenedBody.paragraphs(Whitespace.trim(line))) {
-                    pieces.add(new Piece(block, Piece.Role.UNSORTED));
+                List<String> blocks = FlattenedBody.paragraphs(Whitespace.trim(line));
+                for (String block : blocks) {
+                    // A flattened body keeps its credit line inside: "...  (Reporting by ...)".
+                    boolean chrome = blocks.size() > 1 && ChromeLine.isChrome(block);
+                    pieces.add(new Piece(block, chrome ? Piece.Role.BOILERPLATE : Piece.Role.UNSORTED));
                 }
             }
         }
         run.clear();
     }
 
-    /** Every line but the last is of a wrapped width and most stop mid-sentence. */
+    /**
+     * Every line but the last is of a wrapped width, most stop mid-sentence and most of the
+     * following lines go on in lower case; lines that each open with a capital are one
+     * paragraph (or headline, or deck) a line, however short.
+     */
     private static boolean isHardWrapped(List<String> run) {
         int midSentence = 0;
+        int goesOn = 0;
         for (int i = 0; i < run.size() - 1; i++) {
             String line = Whitespace.trim(run.get(i));
             if (line.length() < 30 || line.length() > WRAP_COLUMN) return false;
             if (!BlockShape.endsSentence(line)) midSentence++;
+            String next = Whitespace.trim(run.get(i + 1));
+            if (!next.isEmpty() && !Character.isUpperCase(next.charAt(0))) goesOn++;
         }
-        return midSentence * 2 >= run.size() - 1;
+        return midSentence * 2 >= run.size() - 1 && goesOn * 2 >= run.size() - 1;
     }
 }

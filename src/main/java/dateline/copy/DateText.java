@@ -46,7 +46,10 @@ final class DateText {
         for (String token : dateText.replace(',', ' ').replace('.', ' ').split(" ")) {
             if (token.isEmpty()) continue;
             if (Character.isDigit(token.charAt(0))) {
-                int n = Integer.parseInt(token.length() > 4 ? token.substring(0, 4) : token);
+                String digits = token.replaceAll("[^0-9]", "");
+                if (digits.isEmpty()) continue;
+                int n = Integer.parseInt(digits.length() > 4 ? digits.substring(0, 4) : digits);
+                token = digits;
                 if (token.length() == 4) year = n; else day = n;
             } else {
                 month = monthNumber(token);
@@ -90,13 +93,18 @@ final class DateText {
         return 0;
     }
 
-    /** End of a day of the month (1 to 31, not followed by another digit), or -1. */
+    /** End of a day of the month (1 to 31, not followed by another digit, maybe "26th"), or -1. */
     private static int day(String s, int i) {
         int j = i;
         while (j < s.length() && Character.isDigit(s.charAt(j)) && j - i < 3) j++;
         if (j == i || j - i > 2) return -1;
         int n = Integer.parseInt(s.substring(i, j));
-        return n >= 1 && n <= 31 ? j : -1;
+        if (n < 1 || n > 31) return -1;
+        for (String suffix : new String[] {"st", "nd", "rd", "th"}) {
+            boolean wordEnds = j + 2 >= s.length() || !Character.isLetter(s.charAt(j + 2));
+            if (s.startsWith(suffix, j) && wordEnds) return j + 2;
+        }
+        return j;
     }
 
     /** Extends a date over a following year ({@code , 2014} or {@code  2014}) when there is one. */

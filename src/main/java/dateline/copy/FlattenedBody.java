@@ -12,6 +12,8 @@ import java.util.List;
 final class FlattenedBody {
     private static final int MIN_LENGTH = 300;
     private static final int MIN_BREAKS = 3;
+    private static final int LONG_LINE = 1500;
+    private static final int MANY_BREAKS = 6;
 
     private FlattenedBody() {}
 
@@ -50,7 +52,10 @@ final class FlattenedBody {
                 singleSentenceBreaks++;
             }
         }
-        return doubleBreaks >= MIN_BREAKS && singleSentenceBreaks > 0;
+        // A line this long with so many double breaks is a flattened body even when every
+        // paragraph is a single sentence (no single-space sentence break to compare with).
+        boolean manyBreaks = line.length() >= LONG_LINE && doubleBreaks >= MANY_BREAKS;
+        return doubleBreaks >= MIN_BREAKS && (singleSentenceBreaks > 0 || manyBreaks);
     }
 
     /** "...asleep. Next" ends a sentence; "Mr. Next" or "U.S. Next" may not. */

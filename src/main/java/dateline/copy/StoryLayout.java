@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>The dateline is the anchor: the paragraph that opens with one starts the body, and what
  * stands before it is the head (headline, then standfirst, then anything else as furniture).
- * A scrape may lose the headline and open with a caption or a promo line: a headline never
+ * A title-case place before a colon ({@code Hyderabad:}) counts only in the first two blocks,
+ * where a story starts. A scrape may lose the headline and open with a caption or a promo line: a headline never
  * ends with a full stop, so such copy gets none. Without a dateline the first block is the
  * headline when it looks like one, and a TASS-style unpunctuated deck under it the standfirst.
  */
@@ -17,6 +18,7 @@ final class StoryLayout {
     /** The dateline paragraph comes within the first few blocks or not at all. */
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
+    private static final int MAX_DECK_WORDS = 60;
 
     /** The story's parts, in reading order. */
     record Layout(String headline, String standfirst, Dateline dateline, List<Block> blocks,
@@ -41,7 +43,7 @@ final class StoryLayout {
         int bodyStart = -1;
         for (int k = 0; k < Math.min(DATELINE_SEARCH, unsorted.size()) && dateline == null; k++) {
             String text = text(k);
-            Dateline found = DatelineReader.read(text, reference);
+            Dateline found = k <= 1 ? DatelineReader.readStoryStart(text, reference) : DatelineReader.read(text, reference);
             if (found != null && (BlockShape.endsSentence(text) || text.length() > 200)) {
                 dateline = found;
                 bodyStart = k;
@@ -79,24 +81,38 @@ final class StoryLayout {
         return 1;
     }
 
-    /** A deck without a dateline below it: a sentence's length, and no full stop (TASS's style). */
+    /**
+     * A deck without a dateline below it: one sentence of some length without a full stop
+     * (TASS's style). A first paragraph that lost its full stop is longer or has several sentences.
+     */
     private static boolean looksLikeDeck(String text) {
-        return Whitespace.countWords(text, MIN_STANDFIRST_WORDS) >= MIN_STANDFIRST_WORDS
-                && !BlockShape.endsSentence(text) && !BlockShape.isAllCaps(text);
+        int words = Whitespace.countWords(text, MAX_DECK_WORDS + 1);
+        return words >= MIN_STANDFIRST_WORDS && words <= MAX_DECK_WORDS && !BlockShape.endsSentence(text)
+                && !BlockShape.isAllCaps(text) && !BlockShape.hasSentenceBreak(text);
     }
 
     /**
      * The first body block is a paragraph; short unpunctuated lines after it head sections,
      * except at the very end, where no section follows: there they are tags, sources and
-     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture.
+     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture; and
+     * except in a run, where they are the items of a list.
      */
     private void sortBody(int bodyStart) {
         int last = unsorted.size() - 1;
         while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
+        boolean previousShort = false;
         for (int k = bodyStart; k <= last; k++) {
             boolean inner = k > bodyStart && k < last;
-            set(k, inner && BlockShape.looksLikeSubheading(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+            boolean shortLine = inner && BlockShape.looksLikeSubheading(text(k));
+            boolean nextShort = shortLine && k + 1 < last && BlockShape.looksLikeSubheading(text(k + 1));
+            set(k, shortLine && isHeading(k, previousShort || nextShort) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+            previousShort = shortLine;
         }
+    }
+
+    /** A short line in a run of short lines is a list item, unless in capitals: sections don't stack. */
+    private boolean isHeading(int k, boolean inRun) {
+        return !inRun || BlockShape.isAllCaps(text(k));
     }
 
     private Layout collect(Dateline dateline) {

@@ -72,4 +72,30 @@ class ParseCommandTest {
     void aBadDateIsAUsageError() {
         assertThat(run("parse", "--date", "12/09/2020", "x.txt")).isEqualTo(2);
     }
+
+    @Test
+    void aDashReadsTheCopyFromStandardInput() throws IOException {
+        ParseCommand command = new ParseCommand();
+        command.stdin = new java.io.ByteArrayInputStream(
+                "Ferry line opens\n\nMURMANSK (Reuters) - The line opened.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+
+        int code = cli.execute("-");
+
+        assertThat(code).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/dateline/agency").asText()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void emptyStandardInputIsRefusedAsEmptyCopy() {
+        ParseCommand command = new ParseCommand();
+        command.stdin = new java.io.ByteArrayInputStream(new byte[0]);
+        CommandLine cli = new CommandLine(command);
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("-")).isEqualTo(1);
+        assertThat(err.toString()).contains("standard input: copy is empty");
+    }
 }

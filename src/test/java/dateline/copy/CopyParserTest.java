@@ -95,7 +95,8 @@ class CopyParserTest {
                 + "\"We have food for a week,\" said village head Li Ming.  "
                 + "ROAD REOPENS  "
                 + "By evening one lane had reopened, the county said. More rain is forecast for the weekend.  "
-                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.";
+                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.  "
+                + "(Reporting by Jane Roe; Editing by John Doe)";
         String given = "Rain closes mountain road in valley county\n\n" + body;
 
         ParsedCopy copy = parser.parse(given);
@@ -110,6 +111,7 @@ class CopyParserTest {
                 "By evening one lane had reopened, the county said. More rain is forecast for the weekend.",
                 "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.");
         assertThat(copy.blocks().get(3).isParagraph()).isFalse();
+        assertThat(copy.boilerplate()).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
     }
 
     @Test
@@ -277,5 +279,148 @@ class CopyParserTest {
 
         assertThat(copy.headline()).isEqualTo("By the numbers: a record harvest");
         assertThat(copy.blocks()).hasSize(1);
+    }
+
+    @Test
+    void aSectionHeadedByQuotedWordsIsASubheadingButAQuotedSentenceIsAParagraph() {
+        String given = """
+                Mayor vows to rebuild the old bridge
+
+                The decision came a week after floods closed the crossing for good
+
+                Residents of both banks met on Tuesday to discuss the plan.
+
+                "The bridge is part of who we are."
+
+                'We will cross it again'
+
+                The mayor said work would start in the spring.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The decision came a week after floods closed the crossing for good");
+        assertThat(copy.blocks()).filteredOn(b -> !b.isParagraph()).extracting(Block::text)
+                .containsExactly("'We will cross it again'");
+        assertThat(copy.blocks()).filteredOn(Block::isParagraph).hasSize(3);
+    }
+
+    @Test
+    void relayedCopyKeepsItsAgencyAndDropsPromotionsAndNotices() {
+        String given = """
+                Regulator approves new inhaler
+
+                Our readers are treated to special offers and promotions from us and our partners. More info
+
+                (Reuters) -The regulator approved a new inhaler for a lung disease on Wednesday, the maker said.
+
+                Shares rose 11% in extended trading.
+
+                Get the day's biggest stories delivered right to your inbox. Sign up now.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline().agency()).isEqualTo("Reuters");
+        assertThat(copy.dateline().place()).isNull();
+        assertThat(copy.dateline().written()).isEqualTo("(Reuters) -");
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(2);
+        assertThat(copy.boilerplate()).hasSize(2);
+    }
+
+    @Test
+    void aLongFirstParagraphThatLostItsFullStopIsNotADeck() {
+        String given = """
+                Miner announces plan for processing plant
+
+                The company is pleased to announce an update on its expansion strategy. The company further announces it has launched a process to consider partners for funding the plant in the region and globally
+
+                The plant would produce material for batteries.
+
+                Construction could start next year.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(3);
+    }
+
+    @Test
+    void shortLinesThatEachOpenWithACapitalAreOneBlockALineNotAWrappedParagraph() {
+        String given = "Port reopens after storm damage repaired\nThe harbour master said ships could dock again from Monday\n"
+                + "ODESSA (Reuters) - The port reopened on Monday after repairs.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.headline()).isEqualTo("Port reopens after storm damage repaired");
+        assertThat(copy.standfirst()).isEqualTo("The harbour master said ships could dock again from Monday");
+        assertThat(copy.blocks()).hasSize(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Item 1 of 3 A worker checks a pipe at the plant in Riverton, April 2, 2025.",
+            "[1/2] A view shows the damaged bridge in Riverton, April 2, 2025.",
+            "The bridge after the flood. Photograph: Jane Roe/Riverton News",
+            "Acquire Licensing Rights, opens new tab",
+            "Associated Press writer Jane Roe contributed.",
+            "Follow Jane Roe on X: @janeroe",
+            "(With inputs from agencies)",
+            "Story continues below advertisement",
+            "Ivan Petrov/TASS",
+            "EPA-EFE/JANE ROE",
+            "Jane Roe/Getty Images",
+            "12 SEP, 20:15",
+            "Image source, Riverton Council",
+            "Image caption, The bridge was closed for two years"})
+    void lineOfPageFurnitureIsBoilerplate(String line) {
+        String given = "Bridge reopens\n\nRIVERTON (Reuters) - The bridge reopened on Monday.\n\n" + line + "\n\nTraffic was light.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.boilerplate()).containsExactly(line);
+        assertThat(copy.blocks()).hasSize(2);
+    }
+
+    @Test
+    void aPhotoCreditBetweenHeadlineAndDeckIsNotTheStandfirst() {
+        String given = "Ferry line opens\n\nIvan Petrov/TASS\n\nThe mayor said the ferry would run all year\n\n"
+                + "MURMANSK, March 3. /TASS/. The line opened on Tuesday.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The mayor said the ferry would run all year");
+        assertThat(copy.boilerplate()).containsExactly("Ivan Petrov/TASS");
+    }
+
+    @Test
+    void aSentenceWithASlashIsNotAPhotoCredit() {
+        String given = "Trade rises\n\nLIMA (AP) — Trade rose.\n\nThe EU/US talks resume in May.\n\nExports grew.";
+
+        assertThat(parser.parse(given).blocks()).extracting(Block::text).contains("The EU/US talks resume in May.");
+    }
+
+    @Test
+    void aRunOfShortUnpunctuatedLinesIsAListOfParagraphsNotSubheadings() {
+        String given = """
+                Budget at a glance
+
+                OSLO (Reuters) - The government presented its budget on Tuesday. Its main points:
+
+                Income tax cut by one point
+
+                Rail fares frozen for a year
+
+                Two new hospitals in the north
+
+                The opposition said the plan was too timid.
+
+                Reaction
+
+                Markets barely moved.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.blocks()).filteredOn(b -> !b.isParagraph()).extracting(Block::text).containsExactly("Reaction");
+        assertThat(copy.blocks()).filteredOn(Block::isParagraph).hasSize(6);
     }
 }
