@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class AttributionFinder {
     private static final int REACH = 30;
+    /** How far back a quote's sentence may start: longer "sentences" are not prose, and the bound keeps it linear. */
+    private static final int SENTENCE = 80;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
             "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
@@ -67,7 +69,8 @@ final class AttributionFinder {
      */
     private int sentenceStart(int b, int open) {
         int i = open - 1;
-        while (i >= 0 && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        int limit = Math.max(0, open - SENTENCE);
+        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
         return i + 1;
     }
 

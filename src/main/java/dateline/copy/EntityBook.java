@@ -14,8 +14,13 @@ import java.util.Map;
  */
 final class EntityBook {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<String[]> fullNames = new ArrayList<>();
+    /** Full names of people by each of their words, so a short form finds its full name at once. */
+    private final Map<String, List<String[]>> fullNames = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
+
+    /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
+    private static final int VARIANTS = 300;
 
     private static final class Entry {
         String name;
@@ -35,6 +40,7 @@ final class EntityBook {
         if (entry == null) {
             entry = new Entry(canonical, kind);
             entries.put(key, entry);
+            byName.putIfAbsent(canonical.toLowerCase(Locale.ROOT), entry);
         }
         entry.mentions.add(mention);
     }
@@ -45,7 +51,9 @@ final class EntityBook {
      */
     private Entry variantOf(Entity.Kind kind, String name) {
         if (kind == Entity.Kind.PERSON || name.length() < 10) return null;
+        int compared = 0;
         for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) return null;
             if (e.kind == kind && EditDistance.atMostOne(e.name, name)) {
                 if (aliases.containsValue(name)) e.name = name;
                 return e;
@@ -57,7 +65,7 @@ final class EntityBook {
     /** Settles every candidate: full names first, so that short forms can find them. */
     void resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) fullNames.add(c.canonical().split(" "));
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) aliases.put(c.alias(), c.canonical());
         }
         List<Candidate> unsettled = new ArrayList<>();
@@ -69,6 +77,13 @@ final class EntityBook {
             }
         }
         for (Candidate c : unsettled) settleByName(c, new Entity.Mention(c.segment().block(), c.start(), c.end()));
+    }
+
+    private void indexFullName(String[] words) {
+        for (String word : words) {
+            List<String[]> names = fullNames.computeIfAbsent(word, k -> new ArrayList<>());
+            if (names.size() < VARIANTS) names.add(words);
+        }
     }
 
     private void settle(Candidate c) {
@@ -86,13 +101,8 @@ final class EntityBook {
 
     /** A name nothing classified: the organisation or place of that name the story has, if any. */
     private void settleByName(Candidate c, Entity.Mention mention) {
-        String wanted = c.printed().toLowerCase(Locale.ROOT);
-        for (Entry e : entries.values()) {
-            if (e.kind != Entity.Kind.PERSON && e.name.toLowerCase(Locale.ROOT).equals(wanted)) {
-                e.mentions.add(mention);
-                return;
-            }
-        }
+        Entry e = byName.get(c.printed().toLowerCase(Locale.ROOT));
+        if (e != null && e.kind != Entity.Kind.PERSON) e.mentions.add(mention);
     }
 
     /** The longest full name whose words include this name's words in order, or null. */
@@ -100,7 +110,7 @@ final class EntityBook {
         String[] words = name.split(" ");
         String best = null;
         int bestLength = 0;
-        for (String[] full : fullNames) {
+        for (String[] full : fullNames.getOrDefault(words[0], List.of())) {
             if (full.length > words.length && full.length >= bestLength && contains(full, words)) {
                 best = String.join(" ", full);
                 bestLength = full.length;

@@ -46,9 +46,10 @@ final class NameReader {
     private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
-        if (last < 0 || HeadWords.isOrgHead(s.tokens().get(b - 1).text()) || HeadWords.isPlaceHead(s.tokens().get(b - 1).text())) {
-            return false;
-        }
+        if (last < 0) return false;
+        String end = s.tokens().get(b - 1).text();
+        boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
+        if (!named && (HeadWords.isOrgHead(end) || HeadWords.isPlaceHead(end))) return false;
         if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
         int titleStart = last;
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
@@ -64,6 +65,9 @@ final class NameReader {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
+            // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
+            out.add(person(s, a, b, false));
         } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
             out.add(organisation(s, a, b, null));
         } else {

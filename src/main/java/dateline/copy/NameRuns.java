@@ -15,6 +15,9 @@ final class NameRuns {
             "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "binti",
             "ibn", "al", "el", "dos", "das", "ter", "zu");
 
+    /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
+    static final int LONGEST = 12;
+
     private NameRuns() {}
 
     /** Runs as token ranges {from, to}, in order, never overlapping. */
@@ -39,7 +42,7 @@ final class NameRuns {
         int j = from + 1;
         // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
         boolean inOf = from > 0 && tokens.get(from - 1).is("(");
-        while (j < tokens.size()) {
+        while (j < tokens.size() && j - from < LONGEST) {
             Token t = tokens.get(j);
             if (isNameWord(t)) {
                 j++;

@@ -21,10 +21,12 @@ final class PersonIndex {
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> organisations = new ArrayList<>();
     private final Map<String, Set<String>> titles = new HashMap<>();
+    private final List<String> organisationNames = new ArrayList<>();
 
     PersonIndex(StoryText text, Entities entities) {
         for (Entity person : entities.people()) index(text, person, people);
         for (Entity org : entities.organizations()) index(text, org, organisations);
+        for (Entity org : entities.organizations()) organisationNames.add(org.name());
         Comparator.sort(people);
         Comparator.sort(organisations);
     }
@@ -56,6 +58,43 @@ final class PersonIndex {
     List<Mention> people() { return people; }
 
     List<Mention> organisations() { return organisations; }
+
+    /** The first mention of {@code mentions} at or after token {@code token} of block {@code block}. */
+    static int indexAt(List<Mention> mentions, int block, int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).before(block, token)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The first mention inside tokens [from, to) of a block that satisfies {@code wanted}, or null. */
+    static Mention firstWithin(List<Mention> mentions, int block, int from, int to, java.util.function.Predicate<Mention> wanted) {
+        for (int i = indexAt(mentions, block, from); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.block() != block || m.from() >= to) return null;
+            if (m.to() <= to && wanted.test(m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * The latest mention before a position that satisfies {@code wanted}, looking back at most
+     * {@code reach} mentions: a back-reference points to something recent, and the bound keeps
+     * resolving every quote of a long story linear.
+     */
+    static Mention latestBefore(List<Mention> mentions, int block, int token, int reach, java.util.function.Predicate<Mention> wanted) {
+        int start = indexAt(mentions, block, token) - 1;
+        for (int i = start; i >= 0 && i > start - reach; i--) {
+            if (wanted.test(mentions.get(i))) return mentions.get(i);
+        }
+        return null;
+    }
+
+    List<String> organisationNames() { return organisationNames; }
 
     Set<String> titlesOf(String name) { return titles.getOrDefault(name, Set.of()); }
 

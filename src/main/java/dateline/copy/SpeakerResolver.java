@@ -17,6 +17,9 @@ final class SpeakerResolver {
             "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
             "protesters", "doctors", "scientists", "researchers", "economists", "people");
 
+    /** How many mentions back a pronoun or role noun may reach. */
+    private static final int REACH = 400;
+
     private final StoryText text;
     private final PersonIndex index;
     private final List<PersonIndex.Mention> spoke = new ArrayList<>();
@@ -37,7 +40,7 @@ final class SpeakerResolver {
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
         if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
-        String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisations());
+        String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
         Speaker group = group(a);
         if (group != null) return group;
@@ -47,16 +50,14 @@ final class SpeakerResolver {
     }
 
     private String spoken(PersonIndex.Mention person, Attribution a) {
-        spoke.add(new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true));
+        PersonIndex.Mention at = new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
+        spoke.add(PersonIndex.indexAt(spoke, a.block(), a.from()), at);
         return person.entity().name();
     }
 
     /** The first mention inside the attribution's window that is not possessive ("Qiongfen's husband"). */
     private static PersonIndex.Mention first(List<PersonIndex.Mention> mentions, Attribution a) {
-        for (PersonIndex.Mention m : mentions) {
-            if (m.block() == a.block() && m.from() >= a.from() && m.to() <= a.to() && !m.possessive()) return m;
-        }
-        return null;
+        return PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive());
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
@@ -97,23 +98,18 @@ final class SpeakerResolver {
     }
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
-        PersonIndex.Mention best = null;
-        for (List<PersonIndex.Mention> list : List.of(index.people(), spoke)) {
-            for (PersonIndex.Mention m : list) {
-                if (!m.before(a.block(), a.from()) || m.quoted() || (speakersOnly && !m.speaks())) continue;
-                if (excluded != null && PersonIndex.sexOf(m.entity().name()) == excluded) continue;
-                if (best == null || best.before(m.block(), m.from())) best = m;
-            }
-        }
-        return best;
+        java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.speaks())
+                && (excluded == null || PersonIndex.sexOf(m.entity().name()) != excluded);
+        PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), a.block(), a.from(), REACH, wanted);
+        PersonIndex.Mention quoted = PersonIndex.latestBefore(spoke, a.block(), a.from(), REACH, wanted);
+        if (named == null) return quoted;
+        return quoted != null && named.before(quoted.block(), quoted.from()) ? quoted : named;
     }
 
     /** "the ambassador": the latest person with a fitting title, else the latest who spoke. */
     private String role(String noun, Attribution a) {
-        PersonIndex.Mention best = null;
-        for (PersonIndex.Mention m : index.people()) {
-            if (m.before(a.block(), a.from()) && !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name()))) best = m;
-        }
+        PersonIndex.Mention best = PersonIndex.latestBefore(index.people(), a.block(), a.from(), REACH,
+                m -> !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name())));
         if (best == null) best = latest(a, null, true);
         return best == null ? null : spoken(best, a);
     }
