@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "An open-source news agency platform.",
         subcommands = {
+                dateline.cli.ParseCommand.class,
+                dateline.cli.EvalCopyCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,25 +1,36 @@
 package dateline.copy;
 
 import java.time.LocalDate;
-import java.util.List;
 
-/** Structures raw wire copy. PLACEHOLDER: replaced by the real parser. */
+/**
+ * Structures raw wire copy: drops page chrome, finds the headline, standfirst, dateline,
+ * subheadings and paragraphs, then the entities and the quotes with their speakers.
+ * Use it on text from {@link CopyText#decode(byte[])}. Thread-safe and cheap to share: it keeps
+ * no state between calls, and its cost is linear in the length of the copy.
+ */
 public final class CopyParser {
     private final EntityFinder entityFinder;
 
     public CopyParser() { this(KnownEntities.none()); }
 
+    /** @param known entities the archive has confirmed, to help recognition */
     public CopyParser(KnownEntities known) { this.entityFinder = new EntityFinder(known); }
 
     public ParsedCopy parse(String text) { return parse(text, null); }
 
-    /** @param reference the date the copy was filed, to resolve "September 12"; null when unknown */
+    /**
+     * @param reference the date the copy was filed, to resolve "September 12"; null when unknown
+     * @throws CopyRejected when the copy has neither a headline nor a body
+     */
     public ParsedCopy parse(String text, LocalDate reference) {
-        String[] parts = text.strip().split("\n\\s*\n");
-        List<Block> blocks = new java.util.ArrayList<>();
-        for (int i = 1; i < parts.length; i++) blocks.add(Block.paragraph(parts[i].strip()));
-        Entities entities = entityFinder.find(parts[0], null, null, blocks);
-        return new ParsedCopy(parts[0].strip(), null, null, blocks, QuoteFinder.find(blocks, entities),
-                entities.people(), entities.places(), entities.organizations(), List.of());
+        if (text == null || Whitespace.isBlank(text)) throw new CopyRejected("copy is blank");
+        StoryLayout.Layout layout = StoryLayout.arrange(BlockSplitter.split(text), reference);
+        if (layout.headline() == null && layout.blocks().isEmpty()) {
+            throw new CopyRejected("copy has no recognisable headline and no body: only page chrome and furniture");
+        }
+        Entities entities = entityFinder.find(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks());
+        return new ParsedCopy(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks(),
+                QuoteFinder.find(layout.blocks(), entities),
+                entities.people(), entities.places(), entities.organizations(), layout.boilerplate());
     }
 }

@@ -1,0 +1,92 @@
+package dateline.copy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dateline.copy.Block;
+import dateline.copy.Dateline;
+import dateline.copy.Entity;
+import dateline.copy.ParsedCopy;
+import dateline.copy.Quote;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CopyComparisonTest {
+
+    private static GoldCopy gold(GoldCopy.GoldDateline dateline, List<GoldCopy.GoldQuote> quotes, List<String> people) {
+        return new GoldCopy("Ferry line opens", null, dateline, List.of("Winter timetable"), 2, quotes,
+                people, List.of("Murmansk"), List.of(), List.of("All news"), "");
+    }
+
+    private static ParsedCopy parsed(Dateline dateline, List<Quote> quotes, List<String> people) {
+        List<Entity> persons = people.stream().map(n -> new Entity(n, Entity.Kind.PERSON, List.of())).toList();
+        return new ParsedCopy("Ferry line opens", null, dateline,
+                List.of(Block.paragraph("One."), Block.subheading("Winter timetable"), Block.paragraph("Two.")),
+                quotes, persons, List.of(new Entity("MURMANSK", Entity.Kind.PLACE, List.of())), List.of(), List.of("All news"));
+    }
+
+    private static Map<String, Tally> score(GoldCopy gold, ParsedCopy parsed) {
+        Scorecard card = new Scorecard();
+        card.add("doc", CopyComparison.compare(gold, parsed), null);
+        return card.totals();
+    }
+
+    @Test
+    void aCityWithoutItsSlashRegionMatchesTheGoldPlaceAndCaseDoesNotMatter() {
+        GoldCopy given = gold(new GoldCopy.GoldDateline("IGORA /Leningrad Region/", "December 26", "TASS"), List.of(), List.of());
+        ParsedCopy found = parsed(new Dateline("IGORA, December 26. /TASS/.", "Igora", "December 26", null, "tass"), List.of(), List.of());
+
+        Map<String, Tally> totals = score(given, found);
+
+        assertThat(totals.get("dateline").exact()).isEqualTo(1.0);
+        assertThat(totals.get("places").f1()).isEqualTo(1.0);
+        assertThat(totals.get("headline").exact()).isEqualTo(1.0);
+        assertThat(totals.get("paragraph_count").exact()).isEqualTo(1.0);
+        assertThat(totals.get("subheadings").f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDatelineFoundWhereTheGoldHasNoneIsAFalseAlarm() {
+        Map<String, Tally> totals = score(gold(null, List.of(), List.of()),
+                parsed(new Dateline("US -", "US", null, null, null), List.of(), List.of()));
+
+        assertThat(totals.get("dateline").falsePositives()).isEqualTo(1);
+        assertThat(totals.get("dateline").exact()).isZero();
+    }
+
+    @Test
+    void aQuoteMatchesByItsOpeningSixtyCharactersAndItsSpeakerIsScoredAmongMatches() {
+        List<GoldCopy.GoldQuote> quotes = List.of(
+                new GoldCopy.GoldQuote("The boats are ready and the crews are trained and the weather i", "Elena Sorokina", "she said"),
+                new GoldCopy.GoldQuote("We will not stop,", "Elena Sorokina", "she said"));
+        List<Quote> found = List.of(
+                new Quote("The boats are ready and the crews are trained and the weather is fine today.", "Elena Sorokina", null, 1, 1),
+                new Quote("We will not stop", "Ivan Petrov", null, 2, 1),
+                new Quote("ferry", null, null, 2, 30));
+
+        Map<String, Tally> totals = score(gold(null, quotes, List.of()), parsed(null, found, List.of()));
+
+        assertThat(totals.get("quotes")).extracting(Tally::truePositives, Tally::falsePositives, Tally::falseNegatives)
+                .containsExactly(2, 1, 0);
+        assertThat(totals.get("speakers").precision()).isEqualTo(0.5);
+        assertThat(totals.get("speakers").recall()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aSurnameStandsForAPersonOnlyWhenNoOtherPersonSharesIt() {
+        GoldCopy clear = gold(null, List.of(), List.of("Elena Sorokina", "Ivan Petrov"));
+        GoldCopy ambiguous = gold(null, List.of(), List.of("Elena Sorokina", "Maria Sorokina"));
+
+        assertThat(score(clear, parsed(null, List.of(), List.of("Sorokina", "Ivan Petrov"))).get("people").f1()).isEqualTo(1.0);
+        assertThat(score(ambiguous, parsed(null, List.of(), List.of("Sorokina", "Maria Sorokina"))).get("people").truePositives()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedDocumentMissesEverything() {
+        Map<String, Tally> totals = score(gold(null, List.of(), List.of("Elena Sorokina")), null);
+
+        assertThat(totals.get("headline").falseNegatives()).isEqualTo(1);
+        assertThat(totals.get("people").recall()).isZero();
+        assertThat(totals.get("speakers").measured()).isFalse();
+    }
+}
