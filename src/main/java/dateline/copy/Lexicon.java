@@ -16,9 +16,10 @@ final class Lexicon {
     record Entry(String canonical, Entity.Kind kind, boolean building) {}
 
     private static final Map<String, Entry> BUILT_IN = builtIn();
-    static final int LONGEST = 8;
+    private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
 
     private final Map<String, Entry> known;
+    private final Map<String, Integer> knownLengths;
 
     Lexicon(KnownEntities knownEntities) {
         Map<String, Entry> map = new HashMap<>();
@@ -26,6 +27,21 @@ final class Lexicon {
             map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
         }
         this.known = Map.copyOf(map);
+        this.knownLengths = lengths(known);
+    }
+
+    /** How many tokens the longest name starting with this word has; 0 when none does. */
+    int longestStartingWith(String firstToken) {
+        return Math.max(BUILT_IN_LENGTHS.getOrDefault(firstToken, 0), knownLengths.getOrDefault(firstToken, 0));
+    }
+
+    private static Map<String, Integer> lengths(Map<String, Entry> entries) {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (String key : entries.keySet()) {
+            String[] words = key.split(" ");
+            lengths.merge(words[0], words.length, Math::max);
+        }
+        return Map.copyOf(lengths);
     }
 
     /** The entry for a phrase as printed, or null. */

@@ -35,7 +35,8 @@ final class NameCues {
     }
 
     private static void addTitle(Set<String> classes, List<Token> tokens, int k, int limit) {
-        for (int len = Math.min(TitleLexicon.LONGEST, limit - k); len >= 1; len--) {
+        int longest = TitleLexicon.longestStartingWith(tokens.get(k).text());
+        for (int len = Math.min(longest, limit - k); len >= 1; len--) {
             StringBuilder sb = new StringBuilder();
             for (int i = k; i < k + len; i++) sb.append(i > k ? " " : "").append(tokens.get(i).text());
             Set<String> found = TitleLexicon.classesOf(sb.toString());

@@ -131,7 +131,8 @@ final class NameReader {
     }
 
     private int longestKnown(Segment s, int i, int b) {
-        for (int len = Math.min(Lexicon.LONGEST, b - i); len >= 1; len--) {
+        int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
+        for (int len = Math.min(longest, b - i); len >= 1; len--) {
             if (lexicon.lookup(key(s, i, i + len)) != null) return len;
         }
         return 0;
@@ -140,7 +141,8 @@ final class NameReader {
     private Candidate known(Segment s, int a, int b, Lexicon.Entry entry) {
         Entity.Kind kind = entry.kind();
         if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
-        return new Candidate(s, a, b, kind, entry.canonical(), false, NameCues.titles(s, a, b), null);
+        Set<String> titles = kind == Entity.Kind.PERSON ? NameCues.titles(s, a, b) : Set.of();
+        return new Candidate(s, a, b, kind, entry.canonical(), false, titles, null);
     }
 
     private static Candidate organisation(Segment s, int a, int b, String alias) {

@@ -22,15 +22,15 @@ final class Tokenizer {
         boolean sentenceStart = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isWordChar(c)) {
                 int end = wordEnd(text, i);
                 tokens.add(new Token(text.substring(i, end), i, end, true, sentenceStart));
                 sentenceStart = false;
                 i = end;
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's') && !letterAt(text, i + 2)
-                    && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    && i > 0 && isWordChar(text.charAt(i - 1))) {
                 tokens.add(new Token(text.substring(i, i + 2), i, i + 2, false, false));
                 i += 2;
             } else {
@@ -48,10 +48,10 @@ final class Tokenizer {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '\u0301') {
+            if (isWordChar(c) || c == '\u0301') {
                 i++;
             } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && letterAt(text, i + 1)
-                    && Character.isLetterOrDigit(text.charAt(i - 1)) && !isPossessiveAt(text, i)) {
+                    && !isPossessiveAt(text, i)) {
                 if (c == '.' && !isInitialism(text, from, i)) break;
                 i++;
             } else {
@@ -81,12 +81,18 @@ final class Tokenizer {
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?' && c != ':' && c != ';') return false;
-        return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return i + 1 >= text.length() || !isWordChar(text.charAt(i + 1));
     }
 
     static boolean isApostrophe(char c) { return c == '\'' || c == '’'; }
 
+    /** A letter or digit; ASCII decided without a table lookup, since most copy is ASCII. */
+    static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean letterAt(String text, int i) {
-        return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        return i < text.length() && isWordChar(text.charAt(i));
     }
 }

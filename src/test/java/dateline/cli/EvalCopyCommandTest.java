@@ -36,7 +36,7 @@ class EvalCopyCommandTest {
                 {"headline": "Ferry line opens", "standfirst": null,
                  "dateline": {"place": "MURMANSK", "date_text": "March 3", "agency": "TASS"},
                  "subheadings": [], "paragraph_count": 2, "quotes": [],
-                 "people": [], "places": ["Murmansk"], "organizations": [], "boilerplate": [], "notes": ""}
+                 "people": [], "places": ["Murmansk", "Kola Peninsula"], "organizations": [], "boilerplate": [], "notes": ""}
                 """);
     }
 
@@ -64,7 +64,7 @@ class EvalCopyCommandTest {
         assertThat(json.get("documents").asInt()).isEqualTo(1);
         assertThat(json.get("fields").get(0).get("field").asText()).isEqualTo("headline");
         assertThat(json.get("fields").get(0).get("f1").asDouble()).isEqualTo(1.0);
-        assertThat(json.at("/problems/01").toString()).contains("places: missed \\\"Murmansk\\\"");
+        assertThat(json.at("/problems/01").toString()).contains("places: missed \\\"Kola Peninsula\\\"");
     }
 
     @Test
