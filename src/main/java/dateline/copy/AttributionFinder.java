@@ -43,18 +43,25 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The first reporting verb of the sentence before the opening mark at token {@code open}. */
+    /**
+     * The reporting verb of the sentence before the opening mark at token {@code open}: the
+     * nearest one with a subject of its own ("as Chair Jerome Powell said"), else the first
+     * (", stating" and "and blamed" share the subject of the sentence's first verb).
+     */
     Attribution before(int b, int open) {
         int start = sentenceStart(b, open);
         Segment s = text.segment(b);
-        for (int j = start; j < open; j++) {
+        int first = -1;
+        for (int j = open - 1; j >= start; j--) {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t.text())) continue;
             if (t.is("according")) return according(b, j);
-            if (j == start) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
-            return new Attribution(b, start, j, j, false);
+            if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
+            first = j;
         }
-        return null;
+        if (first < 0) return null;
+        return first == start ? new Attribution(b, first + 1, clauseEnd(b, first + 1), first, true)
+                : new Attribution(b, start, first, first, false);
     }
 
     private Attribution according(int b, int j) {

@@ -19,7 +19,7 @@ final class GapKinds {
         if (HeadWords.isOrgHead(t.text()) && !t.sentenceStart() && !t.text().endsWith("s")) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
-        if (NameCues.typedAsOrganisation(s, a + 1)) return Entity.Kind.ORGANIZATION;
+        if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
         if (NameCues.speaks(s, a, a + 1)) return Entity.Kind.PERSON;
         return null;

@@ -29,6 +29,9 @@ final class HeadWords {
 
     static boolean isPlaceOfHead(String word) { return PLACE_OF_HEADS.contains(word); }
 
+    /** "Center for ...", "Ministry of ...": an organisation's head that takes a complement. */
+    static boolean isOrgOfHead(String word) { return ORG_OF_HEADS.contains(word); }
+
     static boolean isOrgType(String lowerWord) { return ORG_TYPES.contains(lowerWord); }
 
     static boolean isLocative(String lowerWord) { return LOCATIVES.contains(lowerWord); }

@@ -77,10 +77,11 @@ final class NameCues {
     }
 
     static boolean afterLocative(Segment s, int from) {
-        Token before = s.token(from - 1);
-        if (before != null && before.is("the")) before = s.token(from - 2);
+        int at = from - 1;
+        if (s.token(at) != null && s.token(at).is("the")) at--;
+        Token before = s.token(at);
         if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
-        Token two = s.token(from - 2);
+        Token two = s.token(at - 1);
         return !(before.is("to") && two != null && two.lower().equals("according"));
     }
 

@@ -77,7 +77,9 @@ final class NameReader {
 
     /** The head of a run: the word before its "of", else its last word. */
     private static String headOf(Segment s, int a, int b) {
-        for (int i = a + 1; i < b; i++) if (s.tokens().get(i).is("of")) return s.tokens().get(i - 1).text();
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
+        }
         return s.tokens().get(b - 1).text();
     }
 

@@ -48,7 +48,8 @@ final class NameRuns {
                 j++;
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
-            } else if (t.is("of") && (takesOf(tokens, from, j)) && next(tokens, j, 1)) {
+            } else if ((t.is("of") && takesOf(tokens, from, j) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text()))
+                    && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
             } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
@@ -70,7 +71,7 @@ final class NameRuns {
     /** Whether {@code count} name words follow position {@code j} (skipping one "the"). */
     private static boolean next(List<Token> tokens, int j, int count) {
         int k = j + 1;
-        if (k < tokens.size() && tokens.get(k).is("the") && tokens.get(j).is("of")) k++;
+        if (k < tokens.size() && tokens.get(k).is("the") && (tokens.get(j).is("of") || tokens.get(j).is("for"))) k++;
         for (int c = 0; c < count; c++, k++) {
             if (k >= tokens.size() || !isNameWord(tokens.get(k))) return false;
         }

@@ -13,8 +13,12 @@ import java.util.Set;
  * there ("Fahmi also clarified"), the titles each person was given, and their likely sex.
  */
 final class PersonIndex {
-    /** One mention of an entity: tokens [from, to) of a body block. */
-    record Mention(Entity entity, int block, int from, int to, boolean quoted, boolean possessive, boolean speaks) {
+    /**
+     * One mention of an entity: tokens [from, to) of a body block. {@code salient}: the person
+     * speaks there ("Fahmi also clarified") or is the subject its sentence opens with, which is
+     * what "he" and "the minister" in the next sentences most often mean.
+     */
+    record Mention(Entity entity, int block, int from, int to, boolean quoted, boolean possessive, boolean salient) {
         boolean before(int b, int token) { return block < b || (block == b && from < token); }
     }
 
@@ -29,6 +33,30 @@ final class PersonIndex {
         for (Entity org : entities.organizations()) organisationNames.add(org.name());
         Comparator.sort(people);
         Comparator.sort(organisations);
+        markSubjects(text);
+    }
+
+    /** A person named first in a sentence, within its opening words, is its subject. */
+    private void markSubjects(StoryText text) {
+        for (int i = 0; i < people.size(); i++) {
+            Mention m = people.get(i);
+            if (m.salient() || m.quoted() || m.possessive()) continue;
+            int start = sentenceStart(text.segment(m.block()), m.from());
+            Mention previous = i > 0 ? people.get(i - 1) : null;
+            boolean first = previous == null || previous.block() != m.block() || previous.to() <= start;
+            if (start >= 0 && first) {
+                people.set(i, new Mention(m.entity(), m.block(), m.from(), m.to(), false, false, true));
+            }
+        }
+    }
+
+    /** The sentence start at most ten tokens before {@code from}, or -1 when it is further. */
+    private static int sentenceStart(Segment s, int from) {
+        for (int k = from; k >= 0 && k >= from - 10; k--) {
+            Token t = s.tokens().get(k);
+            if (k == 0 || t.sentenceStart()) return k;
+        }
+        return -1;
     }
 
     private void index(StoryText text, Entity entity, List<Mention> into) {

@@ -55,9 +55,20 @@ final class SpeakerResolver {
         return person.entity().name();
     }
 
-    /** The first mention inside the attribution's window that is not possessive ("Qiongfen's husband"). */
+    /**
+     * The mention inside the attribution's window that names the speaker: not possessive
+     * ("Qiongfen's husband"), the first after an inverted verb, else the last before the verb.
+     */
     private static PersonIndex.Mention first(List<PersonIndex.Mention> mentions, Attribution a) {
-        return PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive());
+        PersonIndex.Mention found = PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive());
+        if (a.inverted() || found == null) return found;
+        PersonIndex.Mention last = found;
+        for (int i = PersonIndex.indexAt(mentions, found.block(), found.from()) + 1; i < mentions.size(); i++) {
+            PersonIndex.Mention m = mentions.get(i);
+            if (m.block() != a.block() || m.from() >= a.to()) break;
+            if (m.to() <= a.to() && !m.possessive()) last = m;
+        }
+        return last;
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
@@ -98,7 +109,7 @@ final class SpeakerResolver {
     }
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
-        java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.speaks())
+        java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.salient())
                 && (excluded == null || PersonIndex.sexOf(m.entity().name()) != excluded);
         PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), a.block(), a.from(), REACH, wanted);
         PersonIndex.Mention quoted = PersonIndex.latestBefore(spoke, a.block(), a.from(), REACH, wanted);
