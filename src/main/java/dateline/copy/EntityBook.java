@@ -17,6 +17,8 @@ final class EntityBook {
     /** Full names of people by each of their words, so a short form finds its full name at once. */
     private final Map<String, List<String[]>> fullNames = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
+    /** Where each full name was last read, while settling in reading order. */
+    private final Map<String, Integer> lastSeen = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
 
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
@@ -69,7 +71,9 @@ final class EntityBook {
             if (c.alias() != null) aliases.put(c.alias(), c.canonical());
         }
         List<Candidate> unsettled = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) lastSeen.put(c.canonical(), i);
             if (c.kind() == null && fullNameOf(c.canonical()) == null && !aliases.containsKey(c.printed())) {
                 unsettled.add(c);
             } else {
@@ -94,6 +98,8 @@ final class EntityBook {
             add(Entity.Kind.PERSON, person, mention);
         } else if (aliases.containsKey(c.printed())) {
             add(Entity.Kind.ORGANIZATION, aliases.get(c.printed()), mention);
+        } else if (isAcronym(c) && organisationAbbreviated(c.printed()) != null) {
+            add(Entity.Kind.ORGANIZATION, organisationAbbreviated(c.printed()), mention);
         } else if (c.kind() != null) {
             add(c.kind(), c.canonical(), mention);
         }
@@ -105,18 +111,42 @@ final class EntityBook {
         if (e != null && e.kind != Entity.Kind.PERSON) e.mentions.add(mention);
     }
 
-    /** The longest full name whose words include this name's words in order, or null. */
+    /**
+     * The full name whose words include this name's words in order, or null: the one named
+     * most recently before (two Silvas in one story), else the longest.
+     */
     private String fullNameOf(String name) {
         String[] words = name.split(" ");
         String best = null;
         int bestLength = 0;
+        int bestSeen = -1;
         for (String[] full : fullNames.getOrDefault(words[0], List.of())) {
-            if (full.length > words.length && full.length >= bestLength && contains(full, words)) {
-                best = String.join(" ", full);
+            if (full.length <= words.length || !contains(full, words)) continue;
+            String joined = String.join(" ", full);
+            int seen = lastSeen.getOrDefault(joined, -1);
+            if (seen > bestSeen || (seen == bestSeen && full.length > bestLength)) {
+                best = joined;
                 bestLength = full.length;
+                bestSeen = seen;
             }
         }
         return best;
+    }
+
+    private static boolean isAcronym(Candidate c) {
+        return c.tokenCount() == 1 && c.segment().tokens().get(c.from()).allCaps() && (c.kind() == null || c.weak());
+    }
+
+    /** "RCN" after "Royal College of Nursing": an organisation of the story whose initials it is. */
+    private String organisationAbbreviated(String acronym) {
+        int compared = 0;
+        for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) break;
+            if (e.kind == Entity.Kind.ORGANIZATION && e.name.indexOf(' ') > 0 && Acronyms.abbreviates(acronym, Acronyms.initials(e.name))) {
+                return e.name;
+            }
+        }
+        return null;
     }
 
     private static boolean contains(String[] full, String[] part) {

@@ -6,6 +6,10 @@ package dateline.copy;
  * all-capital word an organisation. Returns null when nothing says, leaving the merge to decide.
  */
 final class GapKinds {
+    /** Institutions named by one capitalised word ("Parliament", "Congress"); other heads need a name. */
+    private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Parliament", "Congress", "Senate",
+            "Cabinet", "Government", "Politburo", "Bundestag", "Knesset", "Sejm", "Majlis", "Assembly", "Duma", "Rada");
+
     private GapKinds() {}
 
     static Entity.Kind kindOf(Segment s, int a, int b) {
@@ -16,12 +20,14 @@ final class GapKinds {
         Token t = s.tokens().get(a);
         if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
         if (NameCues.qualifiesTitle(s, a + 1)) return null;
-        if (HeadWords.isOrgHead(t.text()) && !t.sentenceStart() && !t.text().endsWith("s")) return Entity.Kind.ORGANIZATION;
+        if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
         if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
-        if (NameCues.speaks(s, a, a + 1)) return Entity.Kind.PERSON;
+        // "Rescuers said": a capital that only opens the sentence makes no name; a mononym
+        // there is still found when the story names its bearer again (the merge settles it).
+        if (NameCues.speaks(s, a, a + 1) && !t.sentenceStart()) return Entity.Kind.PERSON;
         return null;
     }
 

@@ -80,9 +80,19 @@ final class NameCues {
         int at = from - 1;
         if (s.token(at) != null && s.token(at).is("the")) at--;
         Token before = s.token(at);
+        if (before != null && before.is("of") && isPlaceNoun(s.token(at - 1))) return true;
         if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
         Token two = s.token(at - 1);
         return !(before.is("to") && two != null && two.lower().equals("according"));
+    }
+
+    /** "the town of Faenza": a lower-case place noun taking the name. */
+    private static boolean isPlaceNoun(Token t) {
+        return t != null && t.word() && !t.capitalised() && HeadWords.isPlaceHead(capitalise(t.text()));
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** "Postimees newspaper", "Pakistan Tehreek-e-Insaaf party". */

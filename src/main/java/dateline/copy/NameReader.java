@@ -23,6 +23,11 @@ final class NameReader {
     }
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
+        Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
+        if (exact != null && !s.titleCase()) {
+            out.add(known(s, a, b, exact));
+            return;
+        }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1).text()) && !isHead(s.tokens().get(b - 1).text())) b--;
         if (a >= b) return;
