@@ -19,7 +19,7 @@ final class GapKinds {
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
         if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
-        if (NameCues.qualifiesTitle(s, a + 1)) return null;
+        if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
@@ -54,6 +54,12 @@ final class GapKinds {
             if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
         }
         return true;
+    }
+
+    /** "Responding, ...", "Separately, ...": a participle or adverb opening the sentence. */
+    private static boolean isOpeningModifier(Token t) {
+        String lower = t.lower();
+        return t.sentenceStart() && (lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly"));
     }
 
     /** "Development", "Infrastructure", "Security": endings of nouns, not of people's names. */
