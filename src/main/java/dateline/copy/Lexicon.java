@@ -2,6 +2,8 @@ package dateline.copy;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ final class Lexicon {
 
     private static final Map<String, Entry> BUILT_IN = builtIn();
     private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
+    private static final Set<String> LOWER_CASE_NAMES = lowerCaseNames();
 
     private final Map<String, Entry> known;
     private final Map<String, Integer> knownLengths;
@@ -46,8 +49,21 @@ final class Lexicon {
 
     /** The entry for a phrase as printed, or null. */
     Entry lookup(String phrase) {
-        Entry entry = known.get(phrase);
+        Entry entry = known.isEmpty() ? null : known.get(phrase);
         return entry != null ? entry : BUILT_IN.get(phrase);
+    }
+
+    /** Whether a lower-case word is a name as printed ("flydubai"): checked for every word, so one set. */
+    boolean isLowerCaseName(String word) {
+        return LOWER_CASE_NAMES.contains(word) || (!known.isEmpty() && known.containsKey(word));
+    }
+
+    private static Set<String> lowerCaseNames() {
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, Entry> e : BUILT_IN.entrySet()) {
+            if (e.getKey().indexOf(' ') < 0 && Character.isLowerCase(e.getKey().charAt(0))) names.add(e.getKey());
+        }
+        return Set.copyOf(names);
     }
 
     /** Whether the archive confirmed this canonical name. */
