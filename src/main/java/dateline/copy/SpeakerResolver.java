@@ -82,23 +82,38 @@ final class SpeakerResolver {
             String lower = t.lower();
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
-            int the = theBefore(s, i);
-            if (!t.capitalised() && the >= 0) {
-                if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
-                if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+            if (t.capitalised()) continue;
+            int indefinite = articleBefore(s, i, "a", "an");
+            if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+                // "a senior official said": someone the story does not name, never a back-reference.
+                return new Speaker(s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
             }
+            int the = articleBefore(s, i, "the", "The");
+            if (the < 0) continue;
+            if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+            if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+            String organisation = organisationCalled(lower, a);
+            if (organisation != null) return new Speaker(organisation, the, i + 1);
         }
         return null;
     }
 
-    /** The "the" at most three words before token {@code i} ("the Russian leader"), or -1. */
-    private static int theBefore(Segment s, int i) {
+    /** The article at most three words before token {@code i} ("the Russian leader", "a senior official"), or -1. */
+    private static int articleBefore(Segment s, int i, String article, String other) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.tokens().get(k);
-            if (t.is("the") || t.is("The")) return k;
+            if (t.is(article) || t.is(other)) return k;
             if (!t.word()) return -1;
         }
         return -1;
+    }
+
+    /** "the ministry said": the latest organisation before whose name has that word. */
+    private String organisationCalled(String noun, Attribution a) {
+        if (noun.length() < 4) return null;
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
+        return org == null ? null : org.entity().name();
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */

@@ -156,4 +156,26 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Dmitry Volkov");
     }
+
+    @Test
+    void describesAnUnnamedSourceInsteadOfGuessingWhoItIs() {
+        // when: a named minister spoke before, but "a senior official" is someone else
+        List<Quote> quotes = quotes(
+                "Energy Minister Lars Holm said the pipeline was safe.",
+                "\"The leak was contained within hours,\" a senior official said.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("a senior official (unnamed)");
+    }
+
+    @Test
+    void attributesToTheOrganisationATypeNounRefersTo() {
+        // when
+        List<Quote> quotes = quotes(
+                "The Fisheries Ministry announced new quotas on Friday.",
+                "\"Stocks have recovered in the north,\" the ministry said.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Fisheries Ministry");
+    }
 }
