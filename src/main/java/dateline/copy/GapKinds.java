@@ -24,6 +24,7 @@ final class GapKinds {
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
         if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
+        if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.ORGANIZATION;
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
         // "Rescuers said": a capital that only opens the sentence makes no name; a mononym
         // there is still found when the story names its bearer again (the merge settles it).
@@ -34,6 +35,7 @@ final class GapKinds {
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
         if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
         if (NameCues.qualifiesTitle(s, b)) return null;
+        if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.ORGANIZATION;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {
             return Entity.Kind.PERSON;
@@ -43,11 +45,14 @@ final class GapKinds {
     }
 
     /**
-     * Two or three capitalised words no list knows, not after "the" ("the Twin Towers") and
-     * without a plain word among them: in news prose most such pairs are people.
+     * Two or three capitalised words no list knows, not after an article ("the Twin Towers") or
+     * a possessive ("Apple's App Store"), without a plain word among them: in news prose most
+     * such pairs are people.
      */
     static boolean isWeakPerson(Segment s, int a, int b) {
         if (b - a < 2 || b - a > 3 || NameCues.precededByArticle(s, a)) return false;
+        Token before = s.token(a - 1);
+        if (before != null && before.isPossessive()) return false;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);

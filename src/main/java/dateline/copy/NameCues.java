@@ -86,6 +86,16 @@ final class NameCues {
         return !(before.is("to") && two != null && two.lower().equals("according"));
     }
 
+    /** "research firm Counterpoint", "analyst at Counterpoint Research": an employer or a typed name. */
+    static boolean namesOrganisation(Segment s, int from) {
+        Token before = s.token(from - 1);
+        if (before == null || !before.word() || before.capitalised()) return false;
+        if (HeadWords.isOrgType(before.text())) return true;
+        Token title = s.token(from - 2);
+        return (before.is("at") || before.is("for")) && title != null && title.word() && !title.capitalised()
+                && TitleLexicon.isTitle(title.text());
+    }
+
     /** "the town of Faenza": a lower-case place noun taking the name. */
     private static boolean isPlaceNoun(Token t) {
         return t != null && t.word() && !t.capitalised() && HeadWords.isPlaceHead(capitalise(t.text()));
