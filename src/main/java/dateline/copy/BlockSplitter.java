@@ -48,8 +48,11 @@ final class BlockSplitter {
             pieces.add(new Piece(Whitespace.trim(String.join("\n", run)), Piece.Role.UNSORTED));
         } else {
             for (String line : run) {
-                for (String block : FlattenedBody.paragraphs(Whitespace.trim(line))) {
-                    pieces.add(new Piece(block, Piece.Role.UNSORTED));
+                List<String> blocks = FlattenedBody.paragraphs(Whitespace.trim(line));
+                for (String block : blocks) {
+                    // A flattened body keeps its credit line inside: "...  (Reporting by ...)".
+                    boolean chrome = blocks.size() > 1 && ChromeLine.isChrome(block);
+                    pieces.add(new Piece(block, chrome ? Piece.Role.BOILERPLATE : Piece.Role.UNSORTED));
                 }
             }
         }

@@ -45,7 +45,8 @@ final class ChromeLine {
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
             "our standards:", "reporting by ", "additional reporting by ", "editing by ",
             "writing by ", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
-            "story continues below", "article continues below", "continue reading", "scroll to continue");
+            "story continues below", "article continues below", "continue reading", "scroll to continue",
+            "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
 
     private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "also read",
             "see also", "related", "related articles", "related stories", "related news", "read next");
@@ -61,7 +62,7 @@ final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
-        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed)) return true;
+        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
     }

@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lines that say who wrote a story and when, rather than what happened: bylines
- * ("By Jane Roe, Associated Press") and time stamps ("December 26, 2024 20:17 MSK").
+ * Lines that say who wrote or photographed a story and when, rather than what happened: bylines
+ * ("By Jane Roe, Associated Press"), photo credits ("Sergei Bobylev/TASS") and time stamps
+ * ("December 26, 2024 20:17 MSK").
  * Both stand between a headline and the body, where they would pass for a standfirst.
  */
 final class Furniture {
     private static final int MAX_LENGTH = 120;
     private static final int MAX_BYLINE_WORDS = 12;
+    private static final int MAX_CREDIT = 80;
+    private static final int MAX_CREDIT_WORDS = 8;
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "de", "del", "da", "van", "von", "der",
             "al", "bin", "in", "for");
     private static final Set<String> TIME_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt",
@@ -33,6 +36,20 @@ final class Furniture {
             if (!capitalised && !NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) return false;
         }
         return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /**
+     * A photo credit on a line of its own: a few words and a slash before an agency in capitals
+     * ("Sergei Bobylev/TASS", "EPA-EFE/JANE ROE", "Jane Roe/Getty Images"), no full stop.
+     */
+    static boolean isPhotoCredit(String trimmed) {
+        int slash = trimmed.lastIndexOf('/');
+        if (trimmed.length() > MAX_CREDIT || slash <= 0 || slash == trimmed.length() - 1) return false;
+        if (BlockShape.endsSentence(trimmed) || Whitespace.countWords(trimmed, MAX_CREDIT_WORDS + 1) > MAX_CREDIT_WORDS) return false;
+        if (Whitespace.isSpace(trimmed.charAt(slash - 1)) || Whitespace.isSpace(trimmed.charAt(slash + 1))) return false;
+        String agency = trimmed.substring(slash + 1);
+        return agency.equals("Getty Images") || (BlockShape.isAllCaps(agency) || agency.length() == 2 && agency.equals(agency.toUpperCase(Locale.ROOT)))
+                && Character.isUpperCase(trimmed.charAt(0));
     }
 
     /** A line made only of dates, times, zones and the words around them, with at least one digit. */

@@ -29,14 +29,15 @@ class EvalCopyCommandTest {
         return cli.execute(args);
     }
 
+    /** A corpus of one story whose gold says three paragraphs where the copy has two. */
     private void writeCorpus() throws IOException {
         Files.writeString(dir.resolve("01.txt"),
                 "Ferry line opens\n\nMURMANSK, March 3. /TASS/. The line opened on Tuesday.\n\nIt runs all year.");
         Files.writeString(dir.resolve("01.gold.json"), """
                 {"headline": "Ferry line opens", "standfirst": null,
                  "dateline": {"place": "MURMANSK", "date_text": "March 3", "agency": "TASS"},
-                 "subheadings": [], "paragraph_count": 2, "quotes": [],
-                 "people": [], "places": ["Murmansk", "Kola Peninsula"], "organizations": [], "boilerplate": [], "notes": ""}
+                 "subheadings": [], "paragraph_count": 3, "quotes": [],
+                 "people": [], "places": ["Murmansk"], "organizations": [], "boilerplate": [], "notes": ""}
                 """);
     }
 
@@ -50,7 +51,8 @@ class EvalCopyCommandTest {
         assertThat(out.toString()).contains("field", "precision", "recall", "F1")
                 .containsPattern("headline\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000")
                 .containsPattern("dateline\\s+1\\.000")
-                .contains("summary: 1 documents; exact: headline 1.00, standfirst 1.00, dateline 1.00, paragraph_count 1.00");
+                .containsPattern("paragraph_count\\s+0\\.000")
+                .contains("summary: 1 documents; exact: headline 1.00, standfirst 1.00, dateline 1.00, paragraph_count 0.00");
     }
 
     @Test
@@ -64,7 +66,7 @@ class EvalCopyCommandTest {
         assertThat(json.get("documents").asInt()).isEqualTo(1);
         assertThat(json.get("fields").get(0).get("field").asText()).isEqualTo("headline");
         assertThat(json.get("fields").get(0).get("f1").asDouble()).isEqualTo(1.0);
-        assertThat(json.at("/problems/01").toString()).contains("places: missed \\\"Kola Peninsula\\\"");
+        assertThat(json.at("/problems/01").toString()).contains("paragraph_count: expected \\\"3\\\", found \\\"2\\\"");
     }
 
     @Test

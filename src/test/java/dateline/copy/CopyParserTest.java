@@ -95,7 +95,8 @@ class CopyParserTest {
                 + "\"We have food for a week,\" said village head Li Ming.  "
                 + "ROAD REOPENS  "
                 + "By evening one lane had reopened, the county said. More rain is forecast for the weekend.  "
-                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.";
+                + "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.  "
+                + "(Reporting by Jane Roe; Editing by John Doe)";
         String given = "Rain closes mountain road in valley county\n\n" + body;
 
         ParsedCopy copy = parser.parse(given);
@@ -110,6 +111,7 @@ class CopyParserTest {
                 "By evening one lane had reopened, the county said. More rain is forecast for the weekend.",
                 "Schools in the villages will stay closed on Thursday, officials said, and reopen next week if the road holds.");
         assertThat(copy.blocks().get(3).isParagraph()).isFalse();
+        assertThat(copy.boilerplate()).containsExactly("(Reporting by Jane Roe; Editing by John Doe)");
     }
 
     @Test
@@ -363,7 +365,13 @@ class CopyParserTest {
             "Associated Press writer Jane Roe contributed.",
             "Follow Jane Roe on X: @janeroe",
             "(With inputs from agencies)",
-            "Story continues below advertisement"})
+            "Story continues below advertisement",
+            "Ivan Petrov/TASS",
+            "EPA-EFE/JANE ROE",
+            "Jane Roe/Getty Images",
+            "12 SEP, 20:15",
+            "Image source, Riverton Council",
+            "Image caption, The bridge was closed for two years"})
     void lineOfPageFurnitureIsBoilerplate(String line) {
         String given = "Bridge reopens\n\nRIVERTON (Reuters) - The bridge reopened on Monday.\n\n" + line + "\n\nTraffic was light.";
 
@@ -371,5 +379,23 @@ class CopyParserTest {
 
         assertThat(copy.boilerplate()).containsExactly(line);
         assertThat(copy.blocks()).hasSize(2);
+    }
+
+    @Test
+    void aPhotoCreditBetweenHeadlineAndDeckIsNotTheStandfirst() {
+        String given = "Ferry line opens\n\nIvan Petrov/TASS\n\nThe mayor said the ferry would run all year\n\n"
+                + "MURMANSK, March 3. /TASS/. The line opened on Tuesday.";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The mayor said the ferry would run all year");
+        assertThat(copy.boilerplate()).containsExactly("Ivan Petrov/TASS");
+    }
+
+    @Test
+    void aSentenceWithASlashIsNotAPhotoCredit() {
+        String given = "Trade rises\n\nLIMA (AP) — Trade rose.\n\nThe EU/US talks resume in May.\n\nExports grew.";
+
+        assertThat(parser.parse(given).blocks()).extracting(Block::text).contains("The EU/US talks resume in May.");
     }
 }

@@ -40,6 +40,11 @@ final class BenchCopy {
         return fill(size, "\"We will \u201Cnot stop \u00ABthe \u2018ferry, said the \"director \u201C\n\n");
     }
 
+    /** One endless sentence on one line: quote marks opened and closed, commas, never a full stop. */
+    static String quotesWithoutStops(int size) {
+        return fill(size, "\"word, \u201Cwords\u201D and \u00ABmore\u00BB said \"he ");
+    }
+
     /** One line with no break at all: words, full stops and stray quote marks. */
     static String oneHugeLine(int size) {
         return fill(size, "The ferry \"sails at dawn. MOSCOW (Reuters) - \u201Cwords  ");

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Time per parse of adversarial copy from 1 KB to 1 MB: unbalanced quote marks, one huge
- * line, many short lines. Linear cost shows as time per byte staying flat across sizes;
+ * line, one endless sentence of quotes without a full stop, many short lines. Linear cost shows as time per byte staying flat across sizes;
  * splitting the same text into lines is the peer.
  */
 @State(Scope.Benchmark)
@@ -24,7 +24,7 @@ public class CopyScalingBench {
     @Param({"1024", "16384", "131072", "1048576"})
     int size;
 
-    @Param({"unbalancedQuotes", "oneHugeLine", "manyShortLines"})
+    @Param({"unbalancedQuotes", "oneHugeLine", "quotesWithoutStops", "manyShortLines"})
     String shape;
 
     private String text;
@@ -35,6 +35,7 @@ public class CopyScalingBench {
         text = switch (shape) {
             case "unbalancedQuotes" -> BenchCopy.unbalancedQuotes(size);
             case "oneHugeLine" -> BenchCopy.oneHugeLine(size);
+            case "quotesWithoutStops" -> BenchCopy.quotesWithoutStops(size);
             default -> BenchCopy.manyShortLines(size);
         };
     }
