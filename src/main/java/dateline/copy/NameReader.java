@@ -115,10 +115,17 @@ final class NameReader {
 
     /** Words no list knows: what their context says they are, or null for the merge to settle. */
     private void readGap(Segment s, int a, int b, List<Candidate> out) {
+        int start = a;
         while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
         while (a < b && s.tokens().get(a).is("of")) a++;
         if (a >= b || Words.isDemonym(s.span(a, b))) return;
         if (NameCues.numbered(s, b)) return;
+        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && b - a >= 2 && !s.titleCase()
+                && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
+            // "Palestinian Red Crescent", "Syrian Observatory for Human Rights": a national body.
+            out.add(organisation(s, start, b, null));
+            return;
+        }
         Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
         if (kind == Entity.Kind.PERSON) {
             out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));

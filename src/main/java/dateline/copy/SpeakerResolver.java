@@ -80,6 +80,9 @@ final class SpeakerResolver {
             Token t = s.tokens().get(i);
             if (!t.word() || text.quoted(a.block(), i)) continue;
             String lower = t.lower();
+            // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
+            boolean possessive = lower.equals("his") || lower.equals("her");
+            if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
             if (t.capitalised()) continue;
@@ -96,6 +99,10 @@ final class SpeakerResolver {
             if (organisation != null) return new Speaker(organisation, the, i + 1);
         }
         return null;
+    }
+
+    private static boolean isSpeechNoun(Token t) {
+        return t != null && t.word() && Words.isReporting(t.text());
     }
 
     /** The article at most three words before token {@code i} ("the Russian leader", "a senior official"), or -1. */
