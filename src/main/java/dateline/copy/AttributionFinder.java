@@ -38,7 +38,8 @@ final class AttributionFinder {
             if (!t.word() || !Words.isReporting(t.text())) continue;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             if (t.is("according")) return according(b, j);
-            return open || j - k <= 2 ? new Attribution(b, k, j, j, false) : null;
+            boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
+            return open || adjacent ? new Attribution(b, k, j, j, false) : null;
         }
         return null;
     }

@@ -124,4 +124,41 @@ class EntityFinderTest {
         // then
         assertThat(names(found.places())).containsExactly("Qarlik", "Umberto Village", "Salt River");
     }
+
+    @Test
+    void givesASharedSurnameToTheFullNameReadLast() {
+        // when
+        List<Quote> quotes;
+        List<Block> blocks = body(
+                "President Carlos Mendes da Costa opened the summit with Health Minister Rita Costa.",
+                "\"Vaccines reach every state this year,\" Costa said.");
+        Entities found = finder.find(null, null, null, blocks);
+        quotes = QuoteFinder.find(blocks, found);
+
+        // then
+        assertThat(names(found.people())).containsExactly("Carlos Mendes da Costa", "Rita Costa");
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Rita Costa");
+    }
+
+    @Test
+    void readsAnAcronymAsTheOrganisationWhoseInitialsItIs() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Royal College of Midwives warned of shortages.",
+                "The RCM said staff were leaving."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Royal College of Midwives");
+        assertThat(found.organizations().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void readsANationalBodyNamedAfterADemonym() {
+        // when
+        Entities found = finder.find(null, null, null, body("The Moldovan Grain Exchange said prices fell."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Moldovan Grain Exchange");
+        assertThat(found.people()).isEmpty();
+    }
 }

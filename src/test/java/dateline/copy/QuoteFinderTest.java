@@ -178,4 +178,15 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Fisheries Ministry");
     }
+
+    @Test
+    void countsNoTermThatIsOnlyMentioned() {
+        // when
+        List<Quote> quotes = quotes(
+                "The word \"ceasefire\" was not mentioned in the draft.",
+                "She called the draft \"weak\" and \"late\".");
+
+        // then
+        assertThat(quotes).extracting(Quote::text).containsExactly("weak", "late");
+    }
 }
