@@ -85,6 +85,7 @@ final class SpeakerResolver {
             if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
+            if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
             if (t.capitalised()) continue;
             int indefinite = articleBefore(s, i, "a", "an");
             if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
@@ -113,6 +114,13 @@ final class SpeakerResolver {
             if (!t.word()) return -1;
         }
         return -1;
+    }
+
+    /** "it said": the organisation named last in this paragraph or the one before, else null. */
+    private String itself(Attribution a) {
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                m -> !m.quoted() && !m.possessive());
+        return org != null && org.block() >= a.block() - 1 ? org.entity().name() : null;
     }
 
     /** "the ministry said": the latest organisation before whose name has that word. */

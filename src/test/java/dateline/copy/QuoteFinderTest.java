@@ -189,4 +189,15 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).extracting(Quote::text).containsExactly("weak", "late");
     }
+
+    @Test
+    void attributesItToTheOrganisationJustNamed() {
+        // when
+        List<Quote> quotes = quotes(
+                "The Harbour Authority published its figures on Monday.",
+                "\"Traffic rose by a tenth,\" it said.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Harbour Authority");
+    }
 }
