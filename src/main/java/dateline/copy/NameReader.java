@@ -42,6 +42,8 @@ final class NameReader {
             out.add(organisation(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(organisation(s, a, b, s.token(a - 2).text()));
+        } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
+            return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }

@@ -161,4 +161,16 @@ class EntityFinderTest {
         assertThat(names(found.organizations())).containsExactly("Moldovan Grain Exchange");
         assertThat(found.people()).isEmpty();
     }
+
+    @Test
+    void listsNoEventsLawsOrPlansNorTheNamesInsideThem() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Crowds marked Victory Day as the Lisbon Agreement and the Digital Markets Act took effect."));
+
+        // then
+        assertThat(found.people()).isEmpty();
+        assertThat(found.places()).isEmpty();
+        assertThat(found.organizations()).isEmpty();
+    }
 }
