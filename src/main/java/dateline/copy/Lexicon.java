@@ -20,17 +20,29 @@ final class Lexicon {
     private static final Map<String, Entry> BUILT_IN = builtIn();
     private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
     private static final Set<String> LOWER_CASE_NAMES = lowerCaseNames();
+    /** The bundled lists alone: what the archive's aliases must not shadow. */
+    private static final Lexicon BUNDLED = new Lexicon(Map.of());
 
     private final Map<String, Entry> known;
     private final Map<String, Integer> knownLengths;
 
-    Lexicon(KnownEntities knownEntities) {
-        Map<String, Entry> map = new HashMap<>();
-        for (Entity e : knownEntities.entities()) {
-            map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
-        }
-        this.known = Map.copyOf(map);
+    Lexicon(KnownEntities knownEntities) { this(overrides(knownEntities)); }
+
+    private Lexicon(Map<String, Entry> known) {
+        this.known = known;
         this.knownLengths = lengths(known);
+    }
+
+    /** The archive's entities and their unambiguous aliases, as entries over the bundled lists. */
+    private static Map<String, Entry> overrides(KnownEntities knownEntities) {
+        if (knownEntities.entities().isEmpty()) return Map.of();
+        Map<String, Entry> map = new HashMap<>();
+        for (Map.Entry<String, Entity> alias : KnownAliases.of(knownEntities.entities(), BUNDLED).entrySet()) {
+            Entity e = alias.getValue();
+            map.put(key(alias.getKey()), new Entry(e.name(), e.kind(), false));
+        }
+        for (Entity e : knownEntities.entities()) map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
+        return Map.copyOf(map);
     }
 
     /** How many tokens the longest name starting with this word has; 0 when none does. */

@@ -173,4 +173,19 @@ class EntityFinderTest {
         assertThat(found.places()).isEmpty();
         assertThat(found.organizations()).isEmpty();
     }
+
+    @Test
+    void recognisesTheArchivesEntitiesByTheirSurnamesAndAcronyms() {
+        // given
+        KnownEntities known = KnownEntities.of(List.of(
+                new Entity("Ilse Vandermeer", Entity.Kind.PERSON, List.of()),
+                new Entity("Northern Fisheries Board", Entity.Kind.ORGANIZATION, List.of())));
+
+        // when
+        Entities found = new EntityFinder(known).find(null, null, null, body("Vandermeer told the NFB board about quotas."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Ilse Vandermeer");
+        assertThat(names(found.organizations())).containsExactly("Northern Fisheries Board");
+    }
 }
