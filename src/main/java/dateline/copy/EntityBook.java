@@ -19,7 +19,9 @@ final class EntityBook {
     private final Map<String, Entry> byName = new HashMap<>();
     /** Where each full name was last read, while settling in reading order. */
     private final Map<String, Integer> lastSeen = new HashMap<>();
-    private final Map<String, String> aliases = new HashMap<>();
+    /** Acronyms the story gives in parentheses, and the names they stand for. */
+    private final Map<String, Candidate> aliases = new HashMap<>();
+    private final java.util.Set<String> abbreviated = new java.util.HashSet<>();
 
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
@@ -57,7 +59,7 @@ final class EntityBook {
         for (Entry e : entries.values()) {
             if (compared++ > VARIANTS) return null;
             if (e.kind == kind && EditDistance.atMostOne(e.name, name)) {
-                if (aliases.containsValue(name)) e.name = name;
+                if (abbreviated.contains(name)) e.name = name;
                 return e;
             }
         }
@@ -68,7 +70,10 @@ final class EntityBook {
     void resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) indexFullName(c.canonical().split(" "));
-            if (c.alias() != null) aliases.put(c.alias(), c.canonical());
+            if (c.alias() != null) {
+                aliases.put(c.alias(), c);
+                abbreviated.add(c.canonical());
+            }
         }
         List<Candidate> unsettled = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -97,7 +102,8 @@ final class EntityBook {
         if (person != null) {
             add(Entity.Kind.PERSON, person, mention);
         } else if (aliases.containsKey(c.printed())) {
-            add(Entity.Kind.ORGANIZATION, aliases.get(c.printed()), mention);
+            Candidate full = aliases.get(c.printed());
+            add(full.kind(), full.canonical(), mention);
         } else if (isAcronym(c) && organisationAbbreviated(c.printed()) != null) {
             add(Entity.Kind.ORGANIZATION, organisationAbbreviated(c.printed()), mention);
         } else if (c.kind() != null) {

@@ -39,7 +39,7 @@ final class NameReader {
         if (whole != null) {
             out.add(known(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
-            out.add(organisation(s, a, b, Acronyms.after(s, b)));
+            out.add(withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(organisation(s, a, b, s.token(a - 2).text()));
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
@@ -160,6 +160,13 @@ final class NameReader {
         if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
         Set<String> titles = kind == Entity.Kind.PERSON ? NameCues.titles(s, a, b) : Set.of();
         return new Candidate(s, a, b, kind, entry.canonical(), false, titles, null);
+    }
+
+    /** A name given with its acronym: an organisation, unless its head makes it a place ("... People's Republic (DPR)"). */
+    private static Candidate withAcronym(Segment s, int a, int b, String alias) {
+        boolean place = HeadWords.isPlaceHead(headOf(s, a, b)) && !HeadWords.isOrgHead(headOf(s, a, b));
+        Entity.Kind kind = place ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
+        return new Candidate(s, a, b, kind, s.span(a, b), false, Set.of(), alias);
     }
 
     private static Candidate organisation(Segment s, int a, int b, String alias) {

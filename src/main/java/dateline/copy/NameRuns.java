@@ -15,6 +15,9 @@ final class NameRuns {
             "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "binti",
             "ibn", "al", "el", "dos", "das", "ter", "zu");
 
+    private static final Set<String> GROUP_POSSESSORS = Set.of("People", "Peoples", "Children", "Women", "Men",
+            "Workers", "Veterans", "Citizens", "Farmers", "Mothers", "Soldiers");
+
     /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
     static final int LONGEST = 12;
 
@@ -48,6 +51,8 @@ final class NameRuns {
                 j++;
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
+            } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
+                j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
             } else if ((t.is("of") && takesOf(tokens, from, j) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text()))
                     && next(tokens, j, 1)) {
                 inOf = true;
