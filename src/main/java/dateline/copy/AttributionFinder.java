@@ -60,9 +60,16 @@ final class AttributionFinder {
             if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
             first = j;
         }
-        if (first < 0) return null;
+        if (first < 0) return colonIntroduced(b, start, open);
         return first == start ? new Attribution(b, first + 1, clauseEnd(b, first + 1), first, true)
                 : new Attribution(b, start, first, first, false);
+    }
+
+    /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */
+    private Attribution colonIntroduced(int b, int start, int open) {
+        Token before = text.segment(b).token(open - 1);
+        if (before == null || !before.is(":") || open - 1 <= start) return null;
+        return new Attribution(b, start, open - 1, open - 1, false);
     }
 
     private Attribution according(int b, int j) {

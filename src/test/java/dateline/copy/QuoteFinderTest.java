@@ -200,4 +200,13 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Harbour Authority");
     }
+
+    @Test
+    void givesAQuoteAfterAColonToTheSubjectOfItsSentence() {
+        // when
+        List<Quote> quotes = quotes("Coach Elena Marsh was blunt: \"We played badly and we deserved to lose.\"");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Elena Marsh");
+    }
 }
