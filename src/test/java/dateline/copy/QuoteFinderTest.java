@@ -184,10 +184,10 @@ class QuoteFinderTest {
         // when
         List<Quote> quotes = quotes(
                 "The word \"ceasefire\" was not mentioned in the draft.",
-                "She called the draft \"weak\" and \"late\".");
+                "She called the draft \"weak\" and \"far too late\".");
 
         // then
-        assertThat(quotes).extracting(Quote::text).containsExactly("weak", "late");
+        assertThat(quotes).extracting(Quote::text).containsExactly("weak", "far too late");
     }
 
     @Test
@@ -208,5 +208,16 @@ class QuoteFinderTest {
 
         // then
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Elena Marsh");
+    }
+
+    @Test
+    void countsNoNamesTitlesOrNicknamesInQuoteMarks() {
+        // when
+        List<Quote> quotes = quotes(
+                "The company said its \"Blue Harbour\" plan would start in May.",
+                "Prosecutors said Ramon \"The Fox\" Ortega had fled.");
+
+        // then
+        assertThat(quotes).isEmpty();
     }
 }
