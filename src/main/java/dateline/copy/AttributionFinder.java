@@ -35,7 +35,7 @@ final class AttributionFinder {
         for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);
-            if (!t.word() || !Words.isReporting(t.text())) continue;
+            if (!t.word() || !Words.isReporting(t)) continue;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             if (t.is("according")) return according(b, j);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
@@ -55,7 +55,7 @@ final class AttributionFinder {
         int first = -1;
         for (int j = open - 1; j >= start; j--) {
             Token t = s.tokens().get(j);
-            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t.text())) continue;
+            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.is("according")) return according(b, j);
             if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
             first = j;

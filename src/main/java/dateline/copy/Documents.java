@@ -54,6 +54,6 @@ final class Documents {
     /** "EU diplomacy chief": a name followed by a plain noun only qualifies what follows. */
     private static boolean modifies(Segment s, PersonIndex.Mention m) {
         Token next = s.token(m.to());
-        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next.text());
+        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next);
     }
 }

@@ -18,7 +18,7 @@ final class GapKinds {
 
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
-        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
+        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t) ? Entity.Kind.ORGANIZATION : null;
         if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
@@ -56,7 +56,7 @@ final class GapKinds {
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
-            if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
+            if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
         }
         return true;
     }

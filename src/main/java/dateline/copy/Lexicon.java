@@ -20,6 +20,7 @@ final class Lexicon {
     private static final Map<String, Entry> BUILT_IN = builtIn();
     private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
     private static final Set<String> LOWER_CASE_NAMES = lowerCaseNames();
+    private static final boolean[] LOWER_CASE_INITIALS = initials(LOWER_CASE_NAMES);
     /** The bundled lists alone: what the archive's aliases must not shadow. */
     private static final Lexicon BUNDLED = new Lexicon(Map.of());
 
@@ -67,7 +68,16 @@ final class Lexicon {
 
     /** Whether a lower-case word is a name as printed ("flydubai"): checked for every word, so one set. */
     boolean isLowerCaseName(String word) {
-        return LOWER_CASE_NAMES.contains(word) || (!known.isEmpty() && known.containsKey(word));
+        char first = word.charAt(0);
+        boolean bundled = first < LOWER_CASE_INITIALS.length && LOWER_CASE_INITIALS[first] && LOWER_CASE_NAMES.contains(word);
+        return bundled || (!known.isEmpty() && known.containsKey(word));
+    }
+
+    /** The first letters of the lower-case names, so most words are ruled out without hashing. */
+    private static boolean[] initials(Set<String> names) {
+        boolean[] initials = new boolean[128];
+        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] = true;
+        return initials;
     }
 
     private static Set<String> lowerCaseNames() {

@@ -29,7 +29,7 @@ final class NameReader {
             return;
         }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
-        while (b > a && Words.isCommon(s.tokens().get(b - 1).text()) && !isHead(s.tokens().get(b - 1).text())) b--;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text())) b--;
         if (a >= b) return;
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
@@ -183,7 +183,7 @@ final class NameReader {
 
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
     private static boolean dropsAtStart(Token t) {
-        return Words.isCommon(t.text()) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+        return Words.isCommon(t) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
     }
 
     private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
@@ -193,6 +193,7 @@ final class NameReader {
     }
 
     static String key(Segment s, int a, int b) {
+        if (b - a == 1) return s.tokens().get(a).text();
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) sb.append(i > a ? " " : "").append(s.tokens().get(i).text());
         return sb.toString();

@@ -19,7 +19,7 @@ final class OrganisationDescription {
         List<String> words = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = s.tokens().get(i);
-            if (t.word() && !Words.isCommon(t.text())) words.add(t.lower());
+            if (t.word() && !Words.isCommon(t)) words.add(t.lower());
         }
         if (words.size() < 2 || words.size() > 8) return null;
         String best = null;

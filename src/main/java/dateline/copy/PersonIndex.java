@@ -78,7 +78,7 @@ final class PersonIndex {
     /** "Jagannath Niroula, a CAAN spokesperson, said". */
     private static boolean speaksAfterApposition(Segment s, int to) {
         for (int i = to + 1; i < s.tokens().size() && i < to + 12; i++) {
-            if (s.tokens().get(i).is(",")) return s.token(i + 1) != null && Words.isReporting(s.token(i + 1).text());
+            if (s.tokens().get(i).is(",")) return s.token(i + 1) != null && Words.isReporting(s.token(i + 1));
         }
         return false;
     }

@@ -103,7 +103,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isSpeechNoun(Token t) {
-        return t != null && t.word() && Words.isReporting(t.text());
+        return t != null && t.word() && Words.isReporting(t);
     }
 
     /** The article at most three words before token {@code i} ("the Russian leader", "a senior official"), or -1. */

@@ -1,20 +1,47 @@
 package dateline.copy;
 
+import java.util.Locale;
+
 /**
  * One word or punctuation mark of a text, with its offsets. Words keep inner hyphens and
  * apostrophes ("al-Qaida", "Pu'er"), and the dots of abbreviations and initials ("U.S.", "W.");
- * a possessive ending ("'s") is a token of its own so that "Nepal's" names Nepal.
- *
- * @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing
+ * a possessive ending ("'s") is a token of its own so that "Nepal's" names Nepal. A small class
+ * rather than a record so that its lower-case form is computed once, when first asked for.
  */
-record Token(String text, int start, int end, boolean word, boolean sentenceStart) {
+final class Token {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean word;
+    private final boolean sentenceStart;
+    private String lower;
+
+    /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
+    Token(String text, int start, int end, boolean word, boolean sentenceStart) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.sentenceStart = sentenceStart;
+    }
+
+    String text() { return text; }
+
+    int start() { return start; }
+
+    int end() { return end; }
+
+    boolean word() { return word; }
+
+    boolean sentenceStart() { return sentenceStart; }
 
     boolean capitalised() {
         if (!word) return false;
-        int i = 0;
+        char first = text.charAt(0);
+        if (Character.isUpperCase(first)) return true;
         // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        if (text.length() > 3 && (text.startsWith("al-") || text.startsWith("el-"))) i = 3;
-        return Character.isUpperCase(text.codePointAt(i));
+        return (first == 'a' || first == 'e') && text.length() > 3 && text.charAt(1) == 'l' && text.charAt(2) == '-'
+                && Character.isUpperCase(text.charAt(3));
     }
 
     boolean isPossessive() {
@@ -39,5 +66,12 @@ record Token(String text, int start, int end, boolean word, boolean sentenceStar
         return false;
     }
 
-    String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
+    String lower() {
+        String l = lower;
+        if (l == null) lower = l = text.toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    @Override
+    public String toString() { return text + "@" + start; }
 }

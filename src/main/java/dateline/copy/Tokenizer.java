@@ -16,6 +16,13 @@ final class Tokenizer {
             "Ltd", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
             "Oct", "Nov", "Dec", "Pres", "Vol", "vs", "etc", "approx", "Messrs");
 
+    /** One shared string per ASCII mark: most tokens of a text are punctuation. */
+    private static final String[] PUNCTUATION = new String[128];
+
+    static {
+        for (char c = 0; c < PUNCTUATION.length; c++) PUNCTUATION[c] = String.valueOf(c).intern();
+    }
+
     private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
@@ -39,7 +46,7 @@ final class Tokenizer {
                 tokens.add(new Token(text.substring(i, i + 2), i, i + 2, false, false));
                 i += 2;
             } else {
-                tokens.add(new Token(String.valueOf(c), i, i + 1, false, false));
+                tokens.add(new Token(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), i, i + 1, false, false));
                 if (endsSentence(cs, i)) sentenceStart = true;
                 i++;
             }

@@ -16,13 +16,20 @@ final class Words {
     private Words() {}
 
     /** A word that does not name anything on its own ("The", "However", "Monday"), any case. */
-    static boolean isCommon(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+    static boolean isCommon(String word) { return isCommonLower(word.toLowerCase(Locale.ROOT)); }
+
+    /** {@link #isCommon(String)} for a token, on its cached lower-case form. */
+    static boolean isCommon(Token t) { return isCommonLower(t.lower()); }
+
+    private static boolean isCommonLower(String lower) {
         if (COMMON.contains(lower)) return true;
         int hyphen = lower.indexOf('-');
         // "July-September", "Monday-Friday": a range of plain words is plain too.
         return hyphen > 0 && COMMON.contains(lower.substring(0, hyphen)) && COMMON.contains(lower.substring(hyphen + 1));
     }
+
+    /** {@link #isReporting(String)} for a token, on its cached lower-case form. */
+    static boolean isReporting(Token t) { return REPORTING.contains(t.lower()); }
 
     /** A verb or noun of speech ("said", "noted", "calling", "remarks"), any case. */
     static boolean isReporting(String word) { return REPORTING.contains(word.toLowerCase(Locale.ROOT)); }
