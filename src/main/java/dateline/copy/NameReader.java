@@ -29,7 +29,7 @@ final class NameReader {
             return;
         }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
-        while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text())) b--;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
@@ -60,9 +60,19 @@ final class NameReader {
         if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
         int titleStart = last;
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
-        if (titleStart > a) readRun(s, a, titleStart, out);
+        if (titleStart > a) readQualifier(s, a, titleStart, out);
         out.add(person(s, last + 1, b, false));
         return true;
+    }
+
+    /**
+     * The words before a title ("European Commission President", "Union Home Minister"): they
+     * may name the body the title belongs to, never a person.
+     */
+    private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
+        List<Candidate> read = new ArrayList<>();
+        readRun(s, a, b, read);
+        for (Candidate c : read) if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak()) out.add(c);
     }
 
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
@@ -184,6 +194,12 @@ final class NameReader {
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
     private static boolean dropsAtStart(Token t) {
         return Words.isCommon(t) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+    }
+
+    /** "Great Hall of the People": a plain word completing "of" is part of the name. */
+    private static boolean isComplement(Segment s, int a, int i) {
+        Token before = s.token(i - 1);
+        return i - 1 > a && before != null && (before.is("of") || before.is("the") || before.is("for"));
     }
 
     private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
