@@ -71,6 +71,17 @@ final class SpeakerResolver {
         return last;
     }
 
+    /** The person who last spoke or opened a sentence in a body paragraph, outside quotes; null when none. */
+    String spokeIn(int block) {
+        if (block < 0 || !text.isParagraph(block)) return null;
+        PersonIndex.Mention salient = PersonIndex.latestBefore(index.people(), block + 1, 0, REACH,
+                m -> m.block() <= block);
+        if (salient == null || salient.block() != block) return null;
+        salient = PersonIndex.latestBefore(index.people(), block + 1, 0, REACH,
+                m -> m.block() < block || (m.salient() && !m.quoted()));
+        return salient == null || salient.block() != block ? null : salient.entity().name();
+    }
+
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
     private Speaker byReference(Attribution a) {
         Segment s = text.segment(a.block());

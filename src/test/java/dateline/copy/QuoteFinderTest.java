@@ -220,4 +220,18 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).isEmpty();
     }
+
+    @Test
+    void givesAnUnattributedQuoteToWhoSpokeInThePreviousParagraph() {
+        // when
+        List<Quote> quotes = quotes(
+                "Mayor Ana Lopes said the bridge would reopen in June.",
+                "\"Every crossing will be inspected twice.\"");
+
+        // then
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Ana Lopes");
+            assertThat(q.speakerInText()).isNull();
+        });
+    }
 }
