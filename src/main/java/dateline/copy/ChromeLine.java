@@ -10,13 +10,15 @@ import java.util.Set;
  * links, copyright and cookie notices, newsletter promos, photo captions and credits, and
  * agency credit lines such as "(Reporting by ...; Editing by ...)", bylines and time stamps.
  *
- * <p>Only the first {@link #LOOK} characters of a line are examined, so a line of a megabyte
- * costs no more than a short one: chrome announces itself at the start of the line.
+ * <p>Of a line longer than {@link #SHORT} characters only the first {@link #OPENING_LOOK} are
+ * read, so a line of a megabyte costs no more than a short one: chrome is short, or announces
+ * itself at the start of the line.
  */
 final class ChromeLine {
-    private static final int LOOK = 240;
     /** Longer lines are story text even when they mention cookies or photos. */
     private static final int SHORT = 300;
+    /** Enough of a long line to hold the longest opening below. */
+    private static final int OPENING_LOOK = 64;
 
     /** Whole lines (compared without case and without trailing punctuation). */
     private static final Set<String> WHOLE = Set.of(
@@ -36,15 +38,14 @@ final class ChromeLine {
             "read also", "read more", "also read", "read next", "see also:", "related:",
             "related coverage", "more:", "watch:", "watch video", "listen:", "photo:", "photos:",
             "photo credit", "photograph:", "image:", "image credit", "file photo", "caption:",
-            "credit:", "copyright", "©", "(c) ", "all rights reserved", "sign up for",
+            "credit:", "©", "all rights reserved", "sign up for",
             "sign up to", "subscribe to", "subscribe for", "follow us", "follow tass",
             "click here", "tap here", "tags:", "topics:", "share on", "share this",
             "we use cookies", "this website uses cookies", "this site uses cookies",
             "by continuing to use", "accept cookies", "download the app", "get the app",
             "(reporting by", "(additional reporting by", "(writing by", "(editing by",
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
-            "our standards:", "reporting by ", "additional reporting by ", "editing by ",
-            "writing by ", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
+            "our standards:", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
             "story continues below", "article continues below", "continue reading", "scroll to continue",
             "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
 
@@ -55,9 +56,10 @@ final class ChromeLine {
     private ChromeLine() {}
 
     static boolean isChrome(String line) {
-        String trimmed = Whitespace.trim(line.length() > LOOK * 2 ? line.substring(0, LOOK * 2) : line);
+        if (line.length() > SHORT) return isLongChrome(line);
+        String trimmed = Whitespace.trim(line);
         if (trimmed.isEmpty()) return false;
-        String look = (trimmed.length() > LOOK ? trimmed.substring(0, LOOK) : trimmed).toLowerCase(Locale.ROOT);
+        String look = trimmed.toLowerCase(Locale.ROOT);
         if (WHOLE.contains(withoutTrailingPunctuation(look))) return true;
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
@@ -67,16 +69,39 @@ final class ChromeLine {
                 || trimmed.contains("REUTERS/")));
     }
 
-    /** "___" or "* * *": a rule between the story and what follows it. */
-    private static boolean isRule(String trimmed) {
-        for (int i = 0; i < trimmed.length(); i++) {
-            if ("_-*=~•·".indexOf(trimmed.charAt(i)) < 0 && trimmed.charAt(i) != ' ') return false;
+    /**
+     * A line longer than any notice, caption or stamp is story text unless it opens as chrome
+     * does ("(Reporting by ...; Editing by ...)", "Read more: ..."): only its opening is read.
+     */
+    private static boolean isLongChrome(String line) {
+        String head = Whitespace.trim(line.substring(0, OPENING_LOOK)).toLowerCase(Locale.ROOT);
+        for (String opening : OPENINGS) {
+            if (head.startsWith(opening)) return true;
         }
-        return true;
+        return isRule(line);
+    }
+
+    /** "___" or "* * *": a rule between the story and what follows it. */
+    private static boolean isRule(String line) {
+        boolean rule = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("_-*=~•·".indexOf(c) >= 0) rule = true;
+            else if (!Whitespace.isSpace(c)) return false;
+        }
+        return rule;
     }
 
     /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
     private static boolean isCredit(String look) {
+        // "Reporting by ..." and "Copyright ..." also open ordinary sentences ("Reporting by the
+        // BBC showed ...", "Copyright claims rose ..."): as credits they name an editor or a year.
+        boolean credit = (look.startsWith("reporting by ") || look.startsWith("additional reporting by ")
+                || look.startsWith("writing by ") || look.startsWith("editing by "))
+                && (look.contains("editing by") || look.contains(";"));
+        boolean copyright = (look.startsWith("copyright") || look.startsWith("(c) "))
+                && (look.contains("reserved") || look.contains("rights") || hasYear(look));
+        if (credit || copyright) return true;
         boolean contributed = look.contains("contributed to this report") || look.contains("contributed reporting")
                 || look.contains("contributed to this story") || look.endsWith(" contributed.");
         boolean follow = look.startsWith("follow ") && (look.contains("http") || look.contains("coverage")
@@ -120,8 +145,18 @@ final class ChromeLine {
         boolean newsletter = (look.contains("newsletter") || look.contains("inbox")) && (look.contains("sign up")
                 || look.contains("subscribe") || look.contains("inbox") || look.contains("delivered"));
         boolean offers = look.contains("special offers") || look.contains("privacy notice")
-                || look.contains("privacy policy") || look.endsWith("sign up now.") || look.endsWith("more info");
+                || look.contains("privacy policy") || look.contains("sign up now") || look.endsWith("more info")
+                || look.contains("click here") || look.contains("subscribe now");
         return cookies || newsletter || offers || look.contains("all rights reserved");
+    }
+
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private static int skipDigits(String s, int from) {

@@ -94,15 +94,25 @@ final class StoryLayout {
     /**
      * The first body block is a paragraph; short unpunctuated lines after it head sections,
      * except at the very end, where no section follows: there they are tags, sources and
-     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture.
+     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture; and
+     * except in a run, where they are the items of a list.
      */
     private void sortBody(int bodyStart) {
         int last = unsorted.size() - 1;
         while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
+        boolean previousShort = false;
         for (int k = bodyStart; k <= last; k++) {
             boolean inner = k > bodyStart && k < last;
-            set(k, inner && BlockShape.looksLikeSubheading(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+            boolean shortLine = inner && BlockShape.looksLikeSubheading(text(k));
+            boolean nextShort = shortLine && k + 1 < last && BlockShape.looksLikeSubheading(text(k + 1));
+            set(k, shortLine && isHeading(k, previousShort || nextShort) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+            previousShort = shortLine;
         }
+    }
+
+    /** A short line in a run of short lines is a list item, unless in capitals: sections don't stack. */
+    private boolean isHeading(int k, boolean inRun) {
+        return !inRun || BlockShape.isAllCaps(text(k));
     }
 
     private Layout collect(Dateline dateline) {

@@ -398,4 +398,29 @@ class CopyParserTest {
 
         assertThat(parser.parse(given).blocks()).extracting(Block::text).contains("The EU/US talks resume in May.");
     }
+
+    @Test
+    void aRunOfShortUnpunctuatedLinesIsAListOfParagraphsNotSubheadings() {
+        String given = """
+                Budget at a glance
+
+                OSLO (Reuters) - The government presented its budget on Tuesday. Its main points:
+
+                Income tax cut by one point
+
+                Rail fares frozen for a year
+
+                Two new hospitals in the north
+
+                The opposition said the plan was too timid.
+
+                Reaction
+
+                Markets barely moved.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.blocks()).filteredOn(b -> !b.isParagraph()).extracting(Block::text).containsExactly("Reaction");
+        assertThat(copy.blocks()).filteredOn(Block::isParagraph).hasSize(6);
+    }
 }
