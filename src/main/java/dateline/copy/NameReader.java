@@ -11,6 +11,10 @@ import java.util.Set;
  * which the context classifies ({@link NameCues}) or leaves for the story's other mentions to settle.
  */
 final class NameReader {
+    /** Words that open the names of weather events, operations and flights. */
+    private static final Set<String> NAMED_EVENTS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
+            "Operation", "Flight", "Exercise");
+
     private final Lexicon lexicon;
 
     NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -31,6 +35,7 @@ final class NameReader {
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
+        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text())) return; // "Storm Ciaran", "Operation Sandstorm"
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;

@@ -15,7 +15,9 @@ final class SpeakerResolver {
             "declaration", "letter", "document", "resolution", "release", "post", "tweet");
     private static final Set<String> GROUPS = Set.of("officials", "analysts", "experts", "sources", "residents",
             "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
-            "protesters", "doctors", "scientists", "researchers", "economists", "people");
+            "protesters", "doctors", "scientists", "researchers", "economists", "people", "neighbours", "neighbors",
+            "passengers", "survivors", "relatives", "workers", "nurses", "teachers", "students", "farmers", "drivers",
+            "soldiers", "locals", "shoppers", "voters", "fans", "parents", "motorists", "traders");
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
@@ -98,7 +100,7 @@ final class SpeakerResolver {
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
             if (t.capitalised()) continue;
-            int indefinite = articleBefore(s, i, "a", "an");
+            int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
             if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
                 // "a senior official said": someone the story does not name, never a back-reference.
                 return new Speaker(s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
