@@ -32,16 +32,16 @@ public final class EntityFinder {
             candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
         }
         EntityBook book = new EntityBook();
-        if (datelineBlock >= 0) addDatelinePlaces(book, dateline, datelineBlock);
+        if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         book.resolve(candidates);
         return book.entities();
     }
 
-    /** The first paragraph, when it opens with the dateline; -1 when there is none. */
+    /** The paragraph that opens with the dateline (normally the first); -1 when there is none. */
     private static int datelineBlock(Dateline dateline, List<Block> blocks) {
-        if (dateline == null || dateline.written() == null || dateline.place() == null) return -1;
+        if (dateline == null || dateline.written() == null || dateline.written().isEmpty()) return -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).isParagraph()) return blocks.get(i).text().startsWith(dateline.written()) ? i : -1;
+            if (blocks.get(i).isParagraph() && blocks.get(i).text().startsWith(dateline.written())) return i;
         }
         return -1;
     }
