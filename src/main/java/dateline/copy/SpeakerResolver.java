@@ -17,7 +17,9 @@ final class SpeakerResolver {
             "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
             "protesters", "doctors", "scientists", "researchers", "economists", "people", "neighbours", "neighbors",
             "passengers", "survivors", "relatives", "workers", "nurses", "teachers", "students", "farmers", "drivers",
-            "soldiers", "locals", "shoppers", "voters", "fans", "parents", "motorists", "traders");
+            "soldiers", "locals", "shoppers", "voters", "fans", "parents", "motorists", "traders", "prosecutors",
+            "police", "officers", "rescuers", "authorities", "organisers", "organizers", "medics", "paramedics",
+            "firefighters", "troops", "militants", "rebels", "lawyers", "spokespeople");
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
