@@ -165,10 +165,12 @@ final class EntityBook {
     }
 
     Entities entities() {
+        absorbShortOrganisationNames();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
         for (Entry e : entries.values()) {
+            if (e.mentions.isEmpty()) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(EntityBook::compare);
             Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
@@ -176,6 +178,28 @@ final class EntityBook {
         }
         for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
+    }
+
+    /** "Counterpoint" is "Counterpoint Research" when the rest of the longer name is only heads. */
+    private void absorbShortOrganisationNames() {
+        int compared = 0;
+        for (Entry shorter : entries.values()) {
+            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            for (Entry longer : entries.values()) {
+                if (compared++ > VARIANTS * 10) return;
+                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, shorter.name)) {
+                    longer.mentions.addAll(shorter.mentions);
+                    shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean extendsWithHeads(String longer, String shorter) {
+        if (!longer.startsWith(shorter + " ")) return false;
+        for (String word : longer.substring(shorter.length() + 1).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
+        return true;
     }
 
     private static int compare(Entity.Mention x, Entity.Mention y) {
