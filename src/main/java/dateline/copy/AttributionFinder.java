@@ -37,7 +37,7 @@ final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (!t.word() || !Words.isReporting(t)) continue;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
-            if (t.is("according")) return according(b, j);
+            if (t.lower().equals("according")) return according(b, j);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
         }
@@ -56,7 +56,7 @@ final class AttributionFinder {
         for (int j = open - 1; j >= start; j--) {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
-            if (t.is("according")) return according(b, j);
+            if (t.lower().equals("according")) return according(b, j);
             if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
             first = j;
         }
@@ -72,10 +72,16 @@ final class AttributionFinder {
         return new Attribution(b, start, open - 1, open - 1, false);
     }
 
+    /** "according to the diplomat, ...": the source is the phrase up to the next comma. */
     private Attribution according(int b, int j) {
-        Token to = text.segment(b).token(j + 1);
+        Segment s = text.segment(b);
+        Token to = s.token(j + 1);
         if (to == null || !to.is("to")) return null;
-        return new Attribution(b, j + 2, clauseEnd(b, j + 2), j, true);
+        int end = clauseEnd(b, j + 2);
+        for (int k = j + 2; k < end; k++) {
+            if (s.tokens().get(k).is(",")) return new Attribution(b, j + 2, k, j, true);
+        }
+        return new Attribution(b, j + 2, end, j, true);
     }
 
     /**

@@ -52,7 +52,7 @@ final class NameCues {
         int k = to;
         while (s.token(k) != null && ADVERBS.contains(s.token(k).lower())) k++;
         Token after = s.token(k);
-        if (after != null && after.word() && Words.isReporting(after) && !after.is("according")) return true;
+        if (after != null && after.word() && Words.isReporting(after) && !after.lower().equals("according")) return true;
         Token before = s.token(from - 1);
         if (before != null && (before.is("said") || before.is("says"))) return true;
         return before != null && before.is("to") && s.token(from - 2) != null && s.token(from - 2).lower().equals("according");

@@ -234,4 +234,15 @@ class QuoteFinderTest {
             assertThat(q.speakerInText()).isNull();
         });
     }
+
+    @Test
+    void takesTheSourceOfAccordingToUpToItsComma() {
+        // when
+        List<Quote> quotes = quotes(
+                "Foreign Ministry spokeswoman Olga Reyes briefed reporters on Monday.",
+                "According to the spokeswoman, the government of Tomas Vidal \"broke every promise\" it made.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Olga Reyes");
+    }
 }
