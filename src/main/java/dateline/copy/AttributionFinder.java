@@ -36,8 +36,8 @@ final class AttributionFinder {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);
             if (!t.word() || !Words.isReporting(t)) continue;
-            if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             if (t.lower().equals("according")) return according(b, j);
+            if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
         }
