@@ -37,13 +37,12 @@ final class Tokenizer {
                 i++;
             } else if (isWordChar(c)) {
                 int end = wordEnd(cs, i);
-                String word = text.substring(i, end);
-                if (end < n && cs[end] == '.' && keepsDot(word)) word = text.substring(i, ++end);
-                tokens.add(new Token(word, i, end, true, sentenceStart));
+                if (end < n && cs[end] == '.' && keepsDot(cs, i, end, text)) end++;
+                tokens.add(Token.of(text, i, end, true, sentenceStart));
                 sentenceStart = false;
                 i = end;
             } else if (isPossessiveAt(cs, i) && i > 0 && isWordChar(cs[i - 1])) {
-                tokens.add(new Token(text.substring(i, i + 2), i, i + 2, false, false));
+                tokens.add(Token.of(text, i, i + 2, false, false));
                 i += 2;
             } else {
                 tokens.add(new Token(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), i, i + 1, false, false));
@@ -81,10 +80,11 @@ final class Tokenizer {
         return dot - from == 1 || (dot >= 2 && cs[dot - 2] == '.');
     }
 
-    private static boolean keepsDot(String word) {
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        if (word.indexOf('.') > 0) return true;
-        return ABBREVIATIONS.contains(word);
+    /** Whether the word [from, end) keeps the dot after it: an initial, an initialism, an abbreviation. */
+    private static boolean keepsDot(char[] cs, int from, int end, String text) {
+        if (end - from == 1 && Character.isUpperCase(cs[from])) return true;
+        for (int i = from; i < end; i++) if (cs[i] == '.') return true;
+        return end - from <= 6 && ABBREVIATIONS.contains(text.substring(from, end));
     }
 
     private static boolean endsSentence(char[] cs, int i) {
