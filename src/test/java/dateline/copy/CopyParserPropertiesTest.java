@@ -86,6 +86,16 @@ class CopyParserPropertiesTest {
         if (copy.dateline() != null) assertThat(copy.blocks().get(0).text()).startsWith(copy.dateline().written());
     }
 
+    @Property(tries = 500)
+    void aDatelineIsAlwaysAPrefixOfItsParagraphAndItsPlaceAPrefixOfTheDateline(@ForAll("wireLike") String text) {
+        Dateline dateline = DatelineReader.readStoryStart(text, LocalDate.of(2026, 11, 26));
+        if (dateline == null) return;
+        assertThat(text).startsWith(dateline.written());
+        if (dateline.place() != null) assertThat(dateline.written()).startsWith(dateline.place());
+        if (dateline.dateText() != null) assertThat(dateline.written()).contains(dateline.dateText());
+        if (dateline.agency() != null) assertThat(dateline.written()).contains(dateline.agency());
+    }
+
     private void assertParsesOrRejects(String text) {
         assertTimeoutPreemptively(PATIENCE, () -> {
             ParsedCopy copy = parseOrNull(text);
