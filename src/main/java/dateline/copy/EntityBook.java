@@ -136,7 +136,20 @@ final class EntityBook {
                 bestSeen = seen;
             }
         }
-        return best;
+        return best != null || words.length > 1 ? best : surnameVariant(name);
+    }
+
+    /** "Zelensky" for Volodymyr Zelenskyy, "Erdogan" for Recep Tayyip Erdoğan: one letter or accents apart. */
+    private String surnameVariant(String name) {
+        if (name.length() < 6) return null;
+        int compared = 0;
+        for (Map.Entry<String, List<String[]>> e : fullNames.entrySet()) {
+            if (compared++ > VARIANTS) return null;
+            String word = e.getKey();
+            if (word.length() < 6 || !(EditDistance.atMostOne(word, name) || Lexicon.fold(word).equals(Lexicon.fold(name)))) continue;
+            for (String[] full : e.getValue()) if (full[full.length - 1].equals(word)) return String.join(" ", full);
+        }
+        return null;
     }
 
     private static boolean isAcronym(Candidate c) {

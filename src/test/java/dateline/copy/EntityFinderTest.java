@@ -188,4 +188,15 @@ class EntityFinderTest {
         assertThat(names(found.people())).containsExactly("Ilse Vandermeer");
         assertThat(names(found.organizations())).containsExactly("Northern Fisheries Board");
     }
+
+    @Test
+    void joinsASurnameSpelledOneLetterDifferentlyToItsFullName() {
+        // when
+        Entities found = finder.find("Kovalenkov says talks will resume", null, null, body(
+                "Deputy Minister Arkady Kovalenko said on Monday that talks would resume."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Arkady Kovalenko");
+        assertThat(found.people().get(0).mentions()).hasSize(2);
+    }
 }
