@@ -28,8 +28,6 @@ final class HeadWords {
 
     static boolean takesOf(String word) { return ORG_OF_HEADS.contains(word) || PLACE_OF_HEADS.contains(word); }
 
-    static boolean isPlaceOfHead(String word) { return PLACE_OF_HEADS.contains(word); }
-
     /** "Center for ...", "Ministry of ...": an organisation's head that takes a complement. */
     static boolean isOrgOfHead(String word) { return ORG_OF_HEADS.contains(word); }
 

@@ -3,10 +3,10 @@ package dateline.copy;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the finder knows before reading a story: places (countries and subdivisions from ISO 3166,
@@ -87,9 +87,6 @@ final class Lexicon {
         }
         return Set.copyOf(names);
     }
-
-    /** Whether the archive confirmed this canonical name. */
-    boolean isKnown(String canonical) { return known.containsKey(key(canonical)); }
 
     /** The lookup key of a name: its tokens joined by single spaces ("Nepal 's" for "Nepal's"). */
     static String key(String name) {

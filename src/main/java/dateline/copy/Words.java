@@ -1,8 +1,6 @@
 package dateline.copy;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +51,5 @@ final class Words {
             for (String word : line.substring(0, eq).split("\\|")) map.put(word.strip(), line.substring(eq + 1).strip());
         }
         return Map.copyOf(map);
-    }
-
-    static Set<String> lowerSet(List<String> words) {
-        Set<String> set = new HashSet<>();
-        for (String w : words) set.add(w.toLowerCase(Locale.ROOT));
-        return Set.copyOf(set);
     }
 }
