@@ -113,6 +113,8 @@ final class SpeakerResolver {
             if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
             String organisation = organisationCalled(lower, a);
             if (organisation != null) return new Speaker(organisation, the, i + 1);
+            // "the source told TASS": someone the story never names, described as it does.
+            if (GROUPS.contains(lower + "s")) return new Speaker(s.span(the, i + 1) + " (unnamed)", the, i + 1);
         }
         return null;
     }
