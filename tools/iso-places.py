@@ -10,9 +10,10 @@ import re
 import unicodedata
 
 BASE = "/usr/share/iso-codes/json/"
-KINDS = {"State", "Province", "Prefecture", "Autonomous region", "Municipality", "Governorate",
+# Larger subdivisions only: municipalities are too small and too many (and collide with words).
+KINDS = {"State", "Province", "Prefecture", "Autonomous region", "Governorate",
          "Special administrative region", "Emirate", "Union territory", "Territory", "Land",
-         "Autonomous republic", "Republic", "Autonomous community", "Region", "Metropolitan region"}
+         "Autonomous republic", "Autonomous community", "Region", "Metropolitan region"}
 SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Uygur Zizhiqu")
 
 
@@ -49,5 +50,5 @@ for s in json.load(open(BASE + "iso_3166-2.json"))["3166-2"]:
     if not name[0].isupper():
         continue
     seen.add(name)
-    folded = ascii_fold(name)
-    print("region\t" + name + "\t" + (folded if folded != name else ""))
+    # No accent-free alias here: folded names of small regions are English words ("Štore").
+    print("region\t" + name + "\t")

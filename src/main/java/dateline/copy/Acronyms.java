@@ -40,6 +40,13 @@ final class Acronyms {
         return sb.toString().toUpperCase(Locale.ROOT);
     }
 
+    /** The initials of a name's words and hyphenated parts, in capitals: "CAoN" for "Civil Aviation Authority of Nepal". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split("[ \\-]")) if (!word.isEmpty()) sb.append(word.charAt(0));
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
     /** The acronym's letters appear in order among the initials, starting with the first. */
     static boolean abbreviates(String acronym, String initials) {
         String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class AttributionFinder {
     private static final int REACH = 30;
+    /** How far back a quote's sentence may start: longer "sentences" are not prose, and the bound keeps it linear. */
+    private static final int SENTENCE = 80;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
             "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
@@ -33,32 +35,53 @@ final class AttributionFinder {
         for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);
-            if (!t.word() || !Words.isReporting(t.text())) continue;
+            if (!t.word() || !Words.isReporting(t)) continue;
+            if (t.lower().equals("according")) return according(b, j);
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
-            if (t.is("according")) return according(b, j);
-            return open || j - k <= 2 ? new Attribution(b, k, j, j, false) : null;
+            boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
+            return open || adjacent ? new Attribution(b, k, j, j, false) : null;
         }
         return null;
     }
 
-    /** The first reporting verb of the sentence before the opening mark at token {@code open}. */
+    /**
+     * The reporting verb of the sentence before the opening mark at token {@code open}: the
+     * nearest one with a subject of its own ("as Chair Jerome Powell said"), else the first
+     * (", stating" and "and blamed" share the subject of the sentence's first verb).
+     */
     Attribution before(int b, int open) {
         int start = sentenceStart(b, open);
         Segment s = text.segment(b);
-        for (int j = start; j < open; j++) {
+        int first = -1;
+        for (int j = open - 1; j >= start; j--) {
             Token t = s.tokens().get(j);
-            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t.text())) continue;
-            if (t.is("according")) return according(b, j);
-            if (j == start) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
-            return new Attribution(b, start, j, j, false);
+            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
+            if (t.lower().equals("according")) return according(b, j);
+            if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
+            first = j;
         }
-        return null;
+        if (first < 0) return colonIntroduced(b, start, open);
+        return first == start ? new Attribution(b, first + 1, clauseEnd(b, first + 1), first, true)
+                : new Attribution(b, start, first, first, false);
     }
 
+    /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */
+    private Attribution colonIntroduced(int b, int start, int open) {
+        Token before = text.segment(b).token(open - 1);
+        if (before == null || !before.is(":") || open - 1 <= start) return null;
+        return new Attribution(b, start, open - 1, open - 1, false);
+    }
+
+    /** "according to the diplomat, ...": the source is the phrase up to the next comma. */
     private Attribution according(int b, int j) {
-        Token to = text.segment(b).token(j + 1);
+        Segment s = text.segment(b);
+        Token to = s.token(j + 1);
         if (to == null || !to.is("to")) return null;
-        return new Attribution(b, j + 2, clauseEnd(b, j + 2), j, true);
+        int end = clauseEnd(b, j + 2);
+        for (int k = j + 2; k < end; k++) {
+            if (s.tokens().get(k).is(",")) return new Attribution(b, j + 2, k, j, true);
+        }
+        return new Attribution(b, j + 2, end, j, true);
     }
 
     /**
@@ -67,7 +90,8 @@ final class AttributionFinder {
      */
     private int sentenceStart(int b, int open) {
         int i = open - 1;
-        while (i >= 0 && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        int limit = Math.max(0, open - SENTENCE);
+        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
         return i + 1;
     }
 

@@ -20,8 +20,4 @@ record Candidate(Segment segment, int from, int to, Entity.Kind kind, String can
     int end() { return segment.tokens().get(to - 1).end(); }
 
     int tokenCount() { return to - from; }
-
-    Candidate withKind(Entity.Kind newKind, String newCanonical) {
-        return new Candidate(segment, from, to, newKind, newCanonical, false, titles, alias);
-    }
 }

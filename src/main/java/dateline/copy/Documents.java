@@ -9,14 +9,18 @@ import java.util.List;
  * speaker is named as its authors with the document in parentheses.
  */
 final class Documents {
+    /** How many tokens back the document may be named. */
+    private static final int REACH = 3000;
+
     private Documents() {}
 
     /** The authors of the latest "{noun} by|from|of ..." before the attribution, or null. */
     static String author(StoryText text, PersonIndex index, int block, int before, String noun) {
-        for (int b = block; b >= 0; b--) {
+        int budget = REACH;
+        for (int b = block; b >= 0 && budget > 0; b--) {
             Segment s = text.segment(b);
             int end = b == block ? before : s.tokens().size();
-            for (int i = end - 2; i >= 0; i--) {
+            for (int i = end - 2; i >= 0 && budget-- > 0; i--) {
                 Token t = s.tokens().get(i);
                 Token by = s.tokens().get(i + 1);
                 if (t.lower().equals(noun) && (by.is("by") || by.is("from") || by.is("of"))) {
@@ -32,10 +36,10 @@ final class Documents {
         while (end < text.segment(b).tokens().size() && !text.endsSentence(b, end) && end < nounAt + 30) end++;
         List<PersonIndex.Mention> authors = new ArrayList<>();
         for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
-            for (PersonIndex.Mention m : list) {
-                if (m.block() == b && m.from() > nounAt + 1 && m.to() <= end && !m.possessive() && !modifies(text.segment(b), m)) {
-                    authors.add(m);
-                }
+            for (int i = PersonIndex.indexAt(list, b, nounAt + 2); i < list.size(); i++) {
+                PersonIndex.Mention m = list.get(i);
+                if (m.block() != b || m.from() >= end) break;
+                if (m.to() <= end && !m.possessive() && !modifies(text.segment(b), m)) authors.add(m);
             }
         }
         if (authors.isEmpty()) return null;
@@ -50,6 +54,6 @@ final class Documents {
     /** "EU diplomacy chief": a name followed by a plain noun only qualifies what follows. */
     private static boolean modifies(Segment s, PersonIndex.Mention m) {
         Token next = s.token(m.to());
-        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next.text());
+        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next);
     }
 }

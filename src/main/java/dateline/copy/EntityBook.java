@@ -14,8 +14,17 @@ import java.util.Map;
  */
 final class EntityBook {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<String[]> fullNames = new ArrayList<>();
-    private final Map<String, String> aliases = new HashMap<>();
+    /** Full names of people by each of their words, so a short form finds its full name at once. */
+    private final Map<String, List<String[]>> fullNames = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    /** Where each full name was last read, while settling in reading order. */
+    private final Map<String, Integer> lastSeen = new HashMap<>();
+    /** Acronyms the story gives in parentheses, and the names they stand for. */
+    private final Map<String, Candidate> aliases = new HashMap<>();
+    private final java.util.Set<String> abbreviated = new java.util.HashSet<>();
+
+    /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
+    private static final int VARIANTS = 300;
 
     private static final class Entry {
         String name;
@@ -35,6 +44,7 @@ final class EntityBook {
         if (entry == null) {
             entry = new Entry(canonical, kind);
             entries.put(key, entry);
+            byName.putIfAbsent(canonical.toLowerCase(Locale.ROOT), entry);
         }
         entry.mentions.add(mention);
     }
@@ -45,9 +55,11 @@ final class EntityBook {
      */
     private Entry variantOf(Entity.Kind kind, String name) {
         if (kind == Entity.Kind.PERSON || name.length() < 10) return null;
+        int compared = 0;
         for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) return null;
             if (e.kind == kind && EditDistance.atMostOne(e.name, name)) {
-                if (aliases.containsValue(name)) e.name = name;
+                if (abbreviated.contains(name)) e.name = name;
                 return e;
             }
         }
@@ -57,11 +69,16 @@ final class EntityBook {
     /** Settles every candidate: full names first, so that short forms can find them. */
     void resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) fullNames.add(c.canonical().split(" "));
-            if (c.alias() != null) aliases.put(c.alias(), c.canonical());
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) indexFullName(c.canonical().split(" "));
+            if (c.alias() != null) {
+                aliases.put(c.alias(), c);
+                abbreviated.add(c.canonical());
+            }
         }
         List<Candidate> unsettled = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) lastSeen.put(c.canonical(), i);
             if (c.kind() == null && fullNameOf(c.canonical()) == null && !aliases.containsKey(c.printed())) {
                 unsettled.add(c);
             } else {
@@ -71,6 +88,13 @@ final class EntityBook {
         for (Candidate c : unsettled) settleByName(c, new Entity.Mention(c.segment().block(), c.start(), c.end()));
     }
 
+    private void indexFullName(String[] words) {
+        for (String word : words) {
+            List<String[]> names = fullNames.computeIfAbsent(word, k -> new ArrayList<>());
+            if (names.size() < VARIANTS) names.add(words);
+        }
+    }
+
     private void settle(Candidate c) {
         Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
         boolean settled = c.kind() != null && !c.weak();
@@ -78,7 +102,10 @@ final class EntityBook {
         if (person != null) {
             add(Entity.Kind.PERSON, person, mention);
         } else if (aliases.containsKey(c.printed())) {
-            add(Entity.Kind.ORGANIZATION, aliases.get(c.printed()), mention);
+            Candidate full = aliases.get(c.printed());
+            add(full.kind(), full.canonical(), mention);
+        } else if (isAcronym(c) && organisationAbbreviated(c.printed()) != null) {
+            add(Entity.Kind.ORGANIZATION, organisationAbbreviated(c.printed()), mention);
         } else if (c.kind() != null) {
             add(c.kind(), c.canonical(), mention);
         }
@@ -86,27 +113,59 @@ final class EntityBook {
 
     /** A name nothing classified: the organisation or place of that name the story has, if any. */
     private void settleByName(Candidate c, Entity.Mention mention) {
-        String wanted = c.printed().toLowerCase(Locale.ROOT);
-        for (Entry e : entries.values()) {
-            if (e.kind != Entity.Kind.PERSON && e.name.toLowerCase(Locale.ROOT).equals(wanted)) {
-                e.mentions.add(mention);
-                return;
-            }
-        }
+        Entry e = byName.get(c.printed().toLowerCase(Locale.ROOT));
+        if (e != null && e.kind != Entity.Kind.PERSON) e.mentions.add(mention);
     }
 
-    /** The longest full name whose words include this name's words in order, or null. */
+    /**
+     * The full name whose words include this name's words in order, or null: the one named
+     * most recently before (two Silvas in one story), else the longest.
+     */
     private String fullNameOf(String name) {
         String[] words = name.split(" ");
         String best = null;
         int bestLength = 0;
-        for (String[] full : fullNames) {
-            if (full.length > words.length && full.length >= bestLength && contains(full, words)) {
-                best = String.join(" ", full);
+        int bestSeen = -1;
+        for (String[] full : fullNames.getOrDefault(words[0], List.of())) {
+            if (full.length <= words.length || !contains(full, words)) continue;
+            String joined = String.join(" ", full);
+            int seen = lastSeen.getOrDefault(joined, -1);
+            if (seen > bestSeen || (seen == bestSeen && full.length > bestLength)) {
+                best = joined;
                 bestLength = full.length;
+                bestSeen = seen;
             }
         }
-        return best;
+        return best != null || words.length > 1 ? best : surnameVariant(name);
+    }
+
+    /** "Zelensky" for Volodymyr Zelenskyy, "Erdogan" for Recep Tayyip Erdoğan: one letter or accents apart. */
+    private String surnameVariant(String name) {
+        if (name.length() < 6) return null;
+        int compared = 0;
+        for (Map.Entry<String, List<String[]>> e : fullNames.entrySet()) {
+            if (compared++ > VARIANTS) return null;
+            String word = e.getKey();
+            if (word.length() < 6 || !(EditDistance.atMostOne(word, name) || Lexicon.fold(word).equals(Lexicon.fold(name)))) continue;
+            for (String[] full : e.getValue()) if (full[full.length - 1].equals(word)) return String.join(" ", full);
+        }
+        return null;
+    }
+
+    private static boolean isAcronym(Candidate c) {
+        return c.tokenCount() == 1 && c.segment().tokens().get(c.from()).allCaps() && (c.kind() == null || c.weak());
+    }
+
+    /** "RCN" after "Royal College of Nursing": an organisation of the story whose initials it is. */
+    private String organisationAbbreviated(String acronym) {
+        int compared = 0;
+        for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) break;
+            if (e.kind == Entity.Kind.ORGANIZATION && e.name.indexOf(' ') > 0 && Acronyms.abbreviates(acronym, Acronyms.initials(e.name))) {
+                return e.name;
+            }
+        }
+        return null;
     }
 
     private static boolean contains(String[] full, String[] part) {
@@ -119,10 +178,12 @@ final class EntityBook {
     }
 
     Entities entities() {
+        absorbShortOrganisationNames();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
         for (Entry e : entries.values()) {
+            if (e.mentions.isEmpty()) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(EntityBook::compare);
             Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
@@ -130,6 +191,28 @@ final class EntityBook {
         }
         for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
+    }
+
+    /** "Counterpoint" is "Counterpoint Research" when the rest of the longer name is only heads. */
+    private void absorbShortOrganisationNames() {
+        int compared = 0;
+        for (Entry shorter : entries.values()) {
+            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            for (Entry longer : entries.values()) {
+                if (compared++ > VARIANTS * 10) return;
+                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, shorter.name)) {
+                    longer.mentions.addAll(shorter.mentions);
+                    shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean extendsWithHeads(String longer, String shorter) {
+        if (!longer.startsWith(shorter + " ")) return false;
+        for (String word : longer.substring(shorter.length() + 1).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
+        return true;
     }
 
     private static int compare(Entity.Mention x, Entity.Mention y) {

@@ -32,16 +32,16 @@ public final class EntityFinder {
             candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
         }
         EntityBook book = new EntityBook();
-        if (datelineBlock >= 0) addDatelinePlaces(book, dateline, datelineBlock);
+        if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         book.resolve(candidates);
         return book.entities();
     }
 
-    /** The first paragraph, when it opens with the dateline; -1 when there is none. */
+    /** The paragraph that opens with the dateline (normally the first); -1 when there is none. */
     private static int datelineBlock(Dateline dateline, List<Block> blocks) {
-        if (dateline == null || dateline.written() == null || dateline.place() == null) return -1;
+        if (dateline == null || dateline.written() == null || dateline.written().isEmpty()) return -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).isParagraph()) return blocks.get(i).text().startsWith(dateline.written()) ? i : -1;
+            if (blocks.get(i).isParagraph() && blocks.get(i).text().startsWith(dateline.written())) return i;
         }
         return -1;
     }
@@ -58,17 +58,22 @@ public final class EntityFinder {
             String part = place.substring(i, end).strip();
             if (!part.isEmpty()) {
                 int start = base + place.indexOf(part, i);
-                book.add(Entity.Kind.PLACE, canonicalPlace(part), new Entity.Mention(block, start, start + part.length()));
+                Lexicon.Entry entry = known(part);
+                // "UNITED NATIONS (AP) -": a dateline may name an institution rather than a place.
+                Entity.Kind kind = entry != null && entry.kind() == Entity.Kind.ORGANIZATION ? entry.kind() : Entity.Kind.PLACE;
+                String name = entry != null ? entry.canonical() : printedName(part);
+                book.add(kind, name, new Entity.Mention(block, start, start + part.length()));
             }
             i = end + 1;
         }
     }
 
-    private String canonicalPlace(String printed) {
-        String name = isUpperCase(printed) ? titleCase(printed) : printed;
-        Lexicon.Entry entry = lexicon.lookup(Lexicon.key(name));
-        return entry != null && entry.kind() == Entity.Kind.PLACE ? entry.canonical() : name;
+    private Lexicon.Entry known(String printed) {
+        Lexicon.Entry entry = lexicon.lookup(Lexicon.key(printedName(printed)));
+        return entry != null && entry.kind() != Entity.Kind.PERSON ? entry : null;
     }
+
+    private static String printedName(String printed) { return isUpperCase(printed) ? titleCase(printed) : printed; }
 
     private static boolean isUpperCase(String s) { return s.equals(s.toUpperCase(Locale.ROOT)); }
 

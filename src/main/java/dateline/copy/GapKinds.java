@@ -6,6 +6,10 @@ package dateline.copy;
  * all-capital word an organisation. Returns null when nothing says, leaving the merge to decide.
  */
 final class GapKinds {
+    /** Institutions named by one capitalised word ("Parliament", "Congress"); other heads need a name. */
+    private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Parliament", "Congress", "Senate",
+            "Cabinet", "Government", "Politburo", "Bundestag", "Knesset", "Sejm", "Majlis", "Assembly", "Duma", "Rada");
+
     private GapKinds() {}
 
     static Entity.Kind kindOf(Segment s, int a, int b) {
@@ -14,20 +18,24 @@ final class GapKinds {
 
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
-        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t.text()) ? Entity.Kind.ORGANIZATION : null;
-        if (NameCues.qualifiesTitle(s, a + 1)) return null;
-        if (HeadWords.isOrgHead(t.text()) && !t.sentenceStart() && !t.text().endsWith("s")) return Entity.Kind.ORGANIZATION;
+        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t) ? Entity.Kind.ORGANIZATION : null;
+        if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
+        if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
-        if (NameCues.typedAsOrganisation(s, a + 1)) return Entity.Kind.ORGANIZATION;
+        if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
+        if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.ORGANIZATION;
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
-        if (NameCues.speaks(s, a, a + 1)) return Entity.Kind.PERSON;
+        // "Rescuers said": a capital that only opens the sentence makes no name; a mononym
+        // there is still found when the story names its bearer again (the merge settles it).
+        if (NameCues.speaks(s, a, a + 1) && !t.sentenceStart()) return Entity.Kind.PERSON;
         return null;
     }
 
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
         if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
         if (NameCues.qualifiesTitle(s, b)) return null;
+        if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.ORGANIZATION;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {
             return Entity.Kind.PERSON;
@@ -37,17 +45,26 @@ final class GapKinds {
     }
 
     /**
-     * Two or three capitalised words no list knows, not after "the" ("the Twin Towers") and
-     * without a plain word among them: in news prose most such pairs are people.
+     * Two or three capitalised words no list knows, not after an article ("the Twin Towers") or
+     * a possessive ("Apple's App Store"), without a plain word among them: in news prose most
+     * such pairs are people.
      */
     static boolean isWeakPerson(Segment s, int a, int b) {
         if (b - a < 2 || b - a > 3 || NameCues.precededByArticle(s, a)) return false;
+        Token before = s.token(a - 1);
+        if (before != null && before.isPossessive()) return false;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
-            if (!t.word() || Words.isCommon(t.text()) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
+            if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
         }
         return true;
+    }
+
+    /** "Responding, ...", "Separately, ...": a participle or adverb opening the sentence. */
+    private static boolean isOpeningModifier(Token t) {
+        String lower = t.lower();
+        return t.sentenceStart() && (lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly"));
     }
 
     /** "Development", "Infrastructure", "Security": endings of nouns, not of people's names. */

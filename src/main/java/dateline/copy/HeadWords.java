@@ -18,6 +18,7 @@ final class HeadWords {
     private static final Set<String> PLACE_HEADS = Set.copyOf(PLACE.get("heads"));
     private static final Set<String> PLACE_OF_HEADS = Set.copyOf(PLACE.get("of-heads"));
     private static final Set<String> LOCATIVES = Set.copyOf(PLACE.get("prepositions"));
+    private static final Set<String> EVENT_HEADS = Set.copyOf(BundledList.words("event-words.txt"));
 
     private HeadWords() {}
 
@@ -27,7 +28,11 @@ final class HeadWords {
 
     static boolean takesOf(String word) { return ORG_OF_HEADS.contains(word) || PLACE_OF_HEADS.contains(word); }
 
-    static boolean isPlaceOfHead(String word) { return PLACE_OF_HEADS.contains(word); }
+    /** "Center for ...", "Ministry of ...": an organisation's head that takes a complement. */
+    static boolean isOrgOfHead(String word) { return ORG_OF_HEADS.contains(word); }
+
+    /** "Day", "Agreement", "Act": the name is an event, law or plan, not an entity. */
+    static boolean isEventHead(String word) { return EVENT_HEADS.contains(word); }
 
     static boolean isOrgType(String lowerWord) { return ORG_TYPES.contains(lowerWord); }
 

@@ -2,9 +2,11 @@ package dateline.copy;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the finder knows before reading a story: places (countries and subdivisions from ISO 3166,
@@ -16,26 +18,75 @@ final class Lexicon {
     record Entry(String canonical, Entity.Kind kind, boolean building) {}
 
     private static final Map<String, Entry> BUILT_IN = builtIn();
-    static final int LONGEST = 8;
+    private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
+    private static final Set<String> LOWER_CASE_NAMES = lowerCaseNames();
+    private static final boolean[] LOWER_CASE_INITIALS = initials(LOWER_CASE_NAMES);
+    /** The bundled lists alone: what the archive's aliases must not shadow. */
+    private static final Lexicon BUNDLED = new Lexicon(Map.of());
 
     private final Map<String, Entry> known;
+    private final Map<String, Integer> knownLengths;
 
-    Lexicon(KnownEntities knownEntities) {
+    Lexicon(KnownEntities knownEntities) { this(overrides(knownEntities)); }
+
+    private Lexicon(Map<String, Entry> known) {
+        this.known = known;
+        this.knownLengths = lengths(known);
+    }
+
+    /** The archive's entities and their unambiguous aliases, as entries over the bundled lists. */
+    private static Map<String, Entry> overrides(KnownEntities knownEntities) {
+        if (knownEntities.entities().isEmpty()) return Map.of();
         Map<String, Entry> map = new HashMap<>();
-        for (Entity e : knownEntities.entities()) {
-            map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
+        for (Map.Entry<String, Entity> alias : KnownAliases.of(knownEntities.entities(), BUNDLED).entrySet()) {
+            Entity e = alias.getValue();
+            map.put(key(alias.getKey()), new Entry(e.name(), e.kind(), false));
         }
-        this.known = Map.copyOf(map);
+        for (Entity e : knownEntities.entities()) map.put(key(e.name()), new Entry(e.name(), e.kind(), false));
+        return Map.copyOf(map);
+    }
+
+    /** How many tokens the longest name starting with this word has; 0 when none does. */
+    int longestStartingWith(String firstToken) {
+        return Math.max(BUILT_IN_LENGTHS.getOrDefault(firstToken, 0), knownLengths.getOrDefault(firstToken, 0));
+    }
+
+    private static Map<String, Integer> lengths(Map<String, Entry> entries) {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (String key : entries.keySet()) {
+            String[] words = key.split(" ");
+            lengths.merge(words[0], words.length, Math::max);
+        }
+        return Map.copyOf(lengths);
     }
 
     /** The entry for a phrase as printed, or null. */
     Entry lookup(String phrase) {
-        Entry entry = known.get(phrase);
+        Entry entry = known.isEmpty() ? null : known.get(phrase);
         return entry != null ? entry : BUILT_IN.get(phrase);
     }
 
-    /** Whether the archive confirmed this canonical name. */
-    boolean isKnown(String canonical) { return known.containsKey(key(canonical)); }
+    /** Whether a lower-case word is a name as printed ("flydubai"): checked for every word, so one set. */
+    boolean isLowerCaseName(String word) {
+        char first = word.charAt(0);
+        boolean bundled = first < LOWER_CASE_INITIALS.length && LOWER_CASE_INITIALS[first] && LOWER_CASE_NAMES.contains(word);
+        return bundled || (!known.isEmpty() && known.containsKey(word));
+    }
+
+    /** The first letters of the lower-case names, so most words are ruled out without hashing. */
+    private static boolean[] initials(Set<String> names) {
+        boolean[] initials = new boolean[128];
+        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] = true;
+        return initials;
+    }
+
+    private static Set<String> lowerCaseNames() {
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, Entry> e : BUILT_IN.entrySet()) {
+            if (e.getKey().indexOf(' ') < 0 && Character.isLowerCase(e.getKey().charAt(0))) names.add(e.getKey());
+        }
+        return Set.copyOf(names);
+    }
 
     /** The lookup key of a name: its tokens joined by single spaces ("Nepal 's" for "Nepal's"). */
     static String key(String name) {

@@ -35,7 +35,8 @@ final class NameCues {
     }
 
     private static void addTitle(Set<String> classes, List<Token> tokens, int k, int limit) {
-        for (int len = Math.min(TitleLexicon.LONGEST, limit - k); len >= 1; len--) {
+        int longest = TitleLexicon.longestStartingWith(tokens.get(k).text());
+        for (int len = Math.min(longest, limit - k); len >= 1; len--) {
             StringBuilder sb = new StringBuilder();
             for (int i = k; i < k + len; i++) sb.append(i > k ? " " : "").append(tokens.get(i).text());
             Set<String> found = TitleLexicon.classesOf(sb.toString());
@@ -51,7 +52,7 @@ final class NameCues {
         int k = to;
         while (s.token(k) != null && ADVERBS.contains(s.token(k).lower())) k++;
         Token after = s.token(k);
-        if (after != null && after.word() && Words.isReporting(after.text()) && !after.is("according")) return true;
+        if (after != null && after.word() && Words.isReporting(after) && !after.lower().equals("according")) return true;
         Token before = s.token(from - 1);
         if (before != null && (before.is("said") || before.is("says"))) return true;
         return before != null && before.is("to") && s.token(from - 2) != null && s.token(from - 2).lower().equals("according");
@@ -76,11 +77,32 @@ final class NameCues {
     }
 
     static boolean afterLocative(Segment s, int from) {
-        Token before = s.token(from - 1);
-        if (before != null && before.is("the")) before = s.token(from - 2);
+        int at = from - 1;
+        if (s.token(at) != null && s.token(at).is("the")) at--;
+        Token before = s.token(at);
+        if (before != null && before.is("of") && isPlaceNoun(s.token(at - 1))) return true;
         if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
-        Token two = s.token(from - 2);
+        Token two = s.token(at - 1);
         return !(before.is("to") && two != null && two.lower().equals("according"));
+    }
+
+    /** "research firm Counterpoint", "analyst at Counterpoint Research": an employer or a typed name. */
+    static boolean namesOrganisation(Segment s, int from) {
+        Token before = s.token(from - 1);
+        if (before == null || !before.word() || before.capitalised()) return false;
+        if (HeadWords.isOrgType(before.text())) return true;
+        Token title = s.token(from - 2);
+        return (before.is("at") || before.is("for")) && title != null && title.word() && !title.capitalised()
+                && TitleLexicon.isTitle(title.text());
+    }
+
+    /** "the town of Faenza": a lower-case place noun taking the name. */
+    private static boolean isPlaceNoun(Token t) {
+        return t != null && t.word() && !t.capitalised() && HeadWords.isPlaceHead(capitalise(t.text()));
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** "Postimees newspaper", "Pakistan Tehreek-e-Insaaf party". */

@@ -11,6 +11,10 @@ import java.util.Set;
  * which the context classifies ({@link NameCues}) or leaves for the story's other mentions to settle.
  */
 final class NameReader {
+    /** Words that open the names of weather events, operations and flights. */
+    private static final Set<String> NAMED_EVENTS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
+            "Operation", "Flight", "Exercise");
+
     private final Lexicon lexicon;
 
     NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -23,9 +27,15 @@ final class NameReader {
     }
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
+        Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
+        if (exact != null && !s.titleCase()) {
+            out.add(known(s, a, b, exact));
+            return;
+        }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
-        while (b > a && Words.isCommon(s.tokens().get(b - 1).text()) && !isHead(s.tokens().get(b - 1).text())) b--;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
+        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text())) return; // "Storm Ciaran", "Operation Sandstorm"
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;
@@ -34,9 +44,11 @@ final class NameReader {
         if (whole != null) {
             out.add(known(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
-            out.add(organisation(s, a, b, Acronyms.after(s, b)));
+            out.add(withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(organisation(s, a, b, s.token(a - 2).text()));
+        } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
+            return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
@@ -46,15 +58,26 @@ final class NameReader {
     private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
-        if (last < 0 || HeadWords.isOrgHead(s.tokens().get(b - 1).text()) || HeadWords.isPlaceHead(s.tokens().get(b - 1).text())) {
-            return false;
-        }
+        if (last < 0) return false;
+        String end = s.tokens().get(b - 1).text();
+        boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
+        if (!named && (HeadWords.isOrgHead(end) || HeadWords.isPlaceHead(end))) return false;
         if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
         int titleStart = last;
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
-        if (titleStart > a) readRun(s, a, titleStart, out);
+        if (titleStart > a) readQualifier(s, a, titleStart, out);
         out.add(person(s, last + 1, b, false));
         return true;
+    }
+
+    /**
+     * The words before a title ("European Commission President", "Union Home Minister"): they
+     * may name the body the title belongs to, never a person.
+     */
+    private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
+        List<Candidate> read = new ArrayList<>();
+        readRun(s, a, b, read);
+        for (Candidate c : read) if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak()) out.add(c);
     }
 
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
@@ -64,6 +87,9 @@ final class NameReader {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
+            // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
+            out.add(person(s, a, b, false));
         } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
             out.add(organisation(s, a, b, null));
         } else {
@@ -73,7 +99,9 @@ final class NameReader {
 
     /** The head of a run: the word before its "of", else its last word. */
     private static String headOf(Segment s, int a, int b) {
-        for (int i = a + 1; i < b; i++) if (s.tokens().get(i).is("of")) return s.tokens().get(i - 1).text();
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
+        }
         return s.tokens().get(b - 1).text();
     }
 
@@ -104,10 +132,17 @@ final class NameReader {
 
     /** Words no list knows: what their context says they are, or null for the merge to settle. */
     private void readGap(Segment s, int a, int b, List<Candidate> out) {
+        int start = a;
         while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
         while (a < b && s.tokens().get(a).is("of")) a++;
         if (a >= b || Words.isDemonym(s.span(a, b))) return;
         if (NameCues.numbered(s, b)) return;
+        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && b - a >= 2 && !s.titleCase()
+                && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
+            // "Palestinian Red Crescent", "Syrian Observatory for Human Rights": a national body.
+            out.add(organisation(s, start, b, null));
+            return;
+        }
         Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
         if (kind == Entity.Kind.PERSON) {
             out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
@@ -121,13 +156,15 @@ final class NameReader {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             if (!t.word() || t.capitalised() || t.start() < s.from()) continue;
+            if (!lexicon.isLowerCaseName(t.text())) continue;
             Lexicon.Entry entry = lexicon.lookup(t.text());
             if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(known(s, i, i + 1, entry));
         }
     }
 
     private int longestKnown(Segment s, int i, int b) {
-        for (int len = Math.min(Lexicon.LONGEST, b - i); len >= 1; len--) {
+        int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
+        for (int len = Math.min(longest, b - i); len >= 1; len--) {
             if (lexicon.lookup(key(s, i, i + len)) != null) return len;
         }
         return 0;
@@ -136,7 +173,15 @@ final class NameReader {
     private Candidate known(Segment s, int a, int b, Lexicon.Entry entry) {
         Entity.Kind kind = entry.kind();
         if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
-        return new Candidate(s, a, b, kind, entry.canonical(), false, NameCues.titles(s, a, b), null);
+        Set<String> titles = kind == Entity.Kind.PERSON ? NameCues.titles(s, a, b) : Set.of();
+        return new Candidate(s, a, b, kind, entry.canonical(), false, titles, null);
+    }
+
+    /** A name given with its acronym: an organisation, unless its head makes it a place ("... People's Republic (DPR)"). */
+    private static Candidate withAcronym(Segment s, int a, int b, String alias) {
+        boolean place = HeadWords.isPlaceHead(headOf(s, a, b)) && !HeadWords.isOrgHead(headOf(s, a, b));
+        Entity.Kind kind = place ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
+        return new Candidate(s, a, b, kind, s.span(a, b), false, Set.of(), alias);
     }
 
     private static Candidate organisation(Segment s, int a, int b, String alias) {
@@ -153,7 +198,13 @@ final class NameReader {
 
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
     private static boolean dropsAtStart(Token t) {
-        return Words.isCommon(t.text()) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+        return Words.isCommon(t) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+    }
+
+    /** "Great Hall of the People": a plain word completing "of" is part of the name. */
+    private static boolean isComplement(Segment s, int a, int i) {
+        Token before = s.token(i - 1);
+        return i - 1 > a && before != null && (before.is("of") || before.is("the") || before.is("for"));
     }
 
     private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
@@ -163,6 +214,7 @@ final class NameReader {
     }
 
     static String key(Segment s, int a, int b) {
+        if (b - a == 1) return s.tokens().get(a).text();
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) sb.append(i > a ? " " : "").append(s.tokens().get(i).text());
         return sb.toString();

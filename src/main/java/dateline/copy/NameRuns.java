@@ -15,6 +15,12 @@ final class NameRuns {
             "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "binti",
             "ibn", "al", "el", "dos", "das", "ter", "zu");
 
+    private static final Set<String> GROUP_POSSESSORS = Set.of("People", "Peoples", "Children", "Women", "Men",
+            "Workers", "Veterans", "Citizens", "Farmers", "Mothers", "Soldiers");
+
+    /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
+    static final int LONGEST = 12;
+
     private NameRuns() {}
 
     /** Runs as token ranges {from, to}, in order, never overlapping. */
@@ -39,13 +45,16 @@ final class NameRuns {
         int j = from + 1;
         // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
         boolean inOf = from > 0 && tokens.get(from - 1).is("(");
-        while (j < tokens.size()) {
+        while (j < tokens.size() && j - from < LONGEST) {
             Token t = tokens.get(j);
             if (isNameWord(t)) {
                 j++;
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
-            } else if (t.is("of") && (takesOf(tokens, from, j)) && next(tokens, j, 1)) {
+            } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
+                j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
+            } else if ((t.is("of") && takesOf(tokens, from, j) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text()))
+                    && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
             } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
@@ -67,7 +76,7 @@ final class NameRuns {
     /** Whether {@code count} name words follow position {@code j} (skipping one "the"). */
     private static boolean next(List<Token> tokens, int j, int count) {
         int k = j + 1;
-        if (k < tokens.size() && tokens.get(k).is("the") && tokens.get(j).is("of")) k++;
+        if (k < tokens.size() && tokens.get(k).is("the") && (tokens.get(j).is("of") || tokens.get(j).is("for"))) k++;
         for (int c = 0; c < count; c++, k++) {
             if (k >= tokens.size() || !isNameWord(tokens.get(k))) return false;
         }

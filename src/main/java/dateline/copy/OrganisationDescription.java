@@ -10,19 +10,22 @@ import java.util.Locale;
  * of the description occurs in the organisation's name; the best match shares the most words.
  */
 final class OrganisationDescription {
+    /** Organisations compared at most, in order of first mention; keeps any story linear. */
+    private static final int LIMIT = 200;
+
     private OrganisationDescription() {}
 
-    static String match(Segment s, int from, int to, List<PersonIndex.Mention> organisations) {
+    static String match(Segment s, int from, int to, List<String> organisations) {
         List<String> words = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = s.tokens().get(i);
-            if (t.word() && !Words.isCommon(t.text())) words.add(t.lower());
+            if (t.word() && !Words.isCommon(t)) words.add(t.lower());
         }
-        if (words.size() < 2) return null;
+        if (words.size() < 2 || words.size() > 8) return null;
         String best = null;
         int bestShared = 0;
-        for (PersonIndex.Mention m : organisations) {
-            String name = " " + m.entity().name().toLowerCase(Locale.ROOT) + " ";
+        for (int k = 0; k < organisations.size() && k < LIMIT; k++) {
+            String name = " " + organisations.get(k).toLowerCase(Locale.ROOT) + " ";
             int shared = 0;
             int lowerMissing = 0;
             for (String w : words) {
@@ -30,7 +33,7 @@ final class OrganisationDescription {
                 else if (Character.isLowerCase(w.charAt(0)) && !isCapitalisedIn(s, from, to, w)) lowerMissing++;
             }
             if (lowerMissing == 0 && shared >= 2 && shared > bestShared) {
-                best = m.entity().name();
+                best = organisations.get(k);
                 bestShared = shared;
             }
         }

@@ -13,20 +13,50 @@ import java.util.Set;
  * there ("Fahmi also clarified"), the titles each person was given, and their likely sex.
  */
 final class PersonIndex {
-    /** One mention of an entity: tokens [from, to) of a body block. */
-    record Mention(Entity entity, int block, int from, int to, boolean quoted, boolean possessive, boolean speaks) {
+    /**
+     * One mention of an entity: tokens [from, to) of a body block. {@code salient}: the person
+     * speaks there ("Fahmi also clarified") or is the subject its sentence opens with, which is
+     * what "he" and "the minister" in the next sentences most often mean.
+     */
+    record Mention(Entity entity, int block, int from, int to, boolean quoted, boolean possessive, boolean salient) {
         boolean before(int b, int token) { return block < b || (block == b && from < token); }
     }
 
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> organisations = new ArrayList<>();
     private final Map<String, Set<String>> titles = new HashMap<>();
+    private final List<String> organisationNames = new ArrayList<>();
 
     PersonIndex(StoryText text, Entities entities) {
         for (Entity person : entities.people()) index(text, person, people);
         for (Entity org : entities.organizations()) index(text, org, organisations);
+        for (Entity org : entities.organizations()) organisationNames.add(org.name());
         Comparator.sort(people);
         Comparator.sort(organisations);
+        markSubjects(text);
+    }
+
+    /** A person named first in a sentence, within its opening words, is its subject. */
+    private void markSubjects(StoryText text) {
+        for (int i = 0; i < people.size(); i++) {
+            Mention m = people.get(i);
+            if (m.salient() || m.quoted() || m.possessive()) continue;
+            int start = sentenceStart(text.segment(m.block()), m.from());
+            Mention previous = i > 0 ? people.get(i - 1) : null;
+            boolean first = previous == null || previous.block() != m.block() || previous.to() <= start;
+            if (start >= 0 && first) {
+                people.set(i, new Mention(m.entity(), m.block(), m.from(), m.to(), false, false, true));
+            }
+        }
+    }
+
+    /** The sentence start at most ten tokens before {@code from}, or -1 when it is further. */
+    private static int sentenceStart(Segment s, int from) {
+        for (int k = from; k >= 0 && k >= from - 10; k--) {
+            Token t = s.tokens().get(k);
+            if (k == 0 || t.sentenceStart()) return k;
+        }
+        return -1;
     }
 
     private void index(StoryText text, Entity entity, List<Mention> into) {
@@ -48,7 +78,7 @@ final class PersonIndex {
     /** "Jagannath Niroula, a CAAN spokesperson, said". */
     private static boolean speaksAfterApposition(Segment s, int to) {
         for (int i = to + 1; i < s.tokens().size() && i < to + 12; i++) {
-            if (s.tokens().get(i).is(",")) return s.token(i + 1) != null && Words.isReporting(s.token(i + 1).text());
+            if (s.tokens().get(i).is(",")) return s.token(i + 1) != null && Words.isReporting(s.token(i + 1));
         }
         return false;
     }
@@ -56,6 +86,43 @@ final class PersonIndex {
     List<Mention> people() { return people; }
 
     List<Mention> organisations() { return organisations; }
+
+    /** The first mention of {@code mentions} at or after token {@code token} of block {@code block}. */
+    static int indexAt(List<Mention> mentions, int block, int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).before(block, token)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The first mention inside tokens [from, to) of a block that satisfies {@code wanted}, or null. */
+    static Mention firstWithin(List<Mention> mentions, int block, int from, int to, java.util.function.Predicate<Mention> wanted) {
+        for (int i = indexAt(mentions, block, from); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.block() != block || m.from() >= to) return null;
+            if (m.to() <= to && wanted.test(m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * The latest mention before a position that satisfies {@code wanted}, looking back at most
+     * {@code reach} mentions: a back-reference points to something recent, and the bound keeps
+     * resolving every quote of a long story linear.
+     */
+    static Mention latestBefore(List<Mention> mentions, int block, int token, int reach, java.util.function.Predicate<Mention> wanted) {
+        int start = indexAt(mentions, block, token) - 1;
+        for (int i = start; i >= 0 && i > start - reach; i--) {
+            if (wanted.test(mentions.get(i))) return mentions.get(i);
+        }
+        return null;
+    }
+
+    List<String> organisationNames() { return organisationNames; }
 
     Set<String> titlesOf(String name) { return titles.getOrDefault(name, Set.of()); }
 

@@ -26,7 +26,7 @@ public final class QuoteFinder {
             Attribution attribution = attributions.find(span);
             if (!ScareQuotes.isQuote(span, text, attribution)) continue;
             if (attribution == null) attribution = colonBefore(span, text, attributions);
-            quotes.add(attribution != null ? attributed(span, attribution, speakers, text) : carried(span, kept, quotes, text));
+            quotes.add(attribution != null ? attributed(span, attribution, speakers, text) : carried(span, kept, quotes, text, speakers));
             kept.add(span);
         }
         return List.copyOf(quotes);
@@ -48,7 +48,7 @@ public final class QuoteFinder {
     }
 
     /** The speaker of the quote before in this paragraph, or in the paragraph before when this one opens with it. */
-    private static Quote carried(QuoteSpan span, List<QuoteSpan> kept, List<Quote> quotes, StoryText text) {
+    private static Quote carried(QuoteSpan span, List<QuoteSpan> kept, List<Quote> quotes, StoryText text, SpeakerResolver speakers) {
         for (int i = kept.size() - 1; i >= 0; i--) {
             QuoteSpan before = kept.get(i);
             Quote quote = quotes.get(i);
@@ -59,7 +59,9 @@ public final class QuoteFinder {
             }
             if (before.endBlock() < span.block() - 1) break;
         }
-        return new Quote(span.text(), null, null, span.block(), span.start());
+        // A quote opening the paragraph after one where someone spoke in reported speech.
+        String previous = opensParagraph(span, text) ? speakers.spokeIn(span.block() - 1) : null;
+        return new Quote(span.text(), previous, null, span.block(), span.start());
     }
 
     private static boolean opensParagraph(QuoteSpan span, StoryText text) {

@@ -6,7 +6,8 @@ import java.util.Set;
  * Tells quotes from scare quotes. A span with a sentence in it (five words or more, or
  * punctuation at its end) is a quote unless it reads like a title; a shorter fragment is a quote
  * only when someone is said to utter it: a reporting word before it in its sentence ("calling
- * it "misleading"") or an attribution after it. Never one after "so-called", "dubbed" and the like.
+ * it "misleading"") or an attribution after it, and it is no name, title or nickname. Never one
+ * after "so-called", "dubbed" and the like.
  */
 final class ScareQuotes {
     private static final Set<String> MARKERS = Set.of("so-called", "dubbed", "titled", "entitled", "named",
@@ -20,7 +21,7 @@ final class ScareQuotes {
         String quoted = span.text().strip();
         if (quoted.isEmpty() || markedAsTerm(span, text)) return false;
         if (isSentence(span, quoted)) return !isTitle(quoted);
-        return attribution != null;
+        return attribution != null && !isTitle(quoted) && !isNickname(span, text);
     }
 
     private static boolean isSentence(QuoteSpan span, String quoted) {
@@ -31,10 +32,25 @@ final class ScareQuotes {
     /** "The Best and Worst of 2014": every word capitalised and no sentence punctuation. */
     private static boolean isTitle(String quoted) {
         if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0) return false;
+        boolean capital = false;
         for (String word : quoted.split("\\s+")) {
-            if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) return false;
+            if (word.isEmpty()) continue;
+            boolean upper = Character.isUpperCase(word.codePointAt(0));
+            if (word.length() > 3 && !upper) return false;
+            capital |= upper;
         }
-        return true;
+        return capital;
+    }
+
+    /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */
+    private static boolean isNickname(QuoteSpan span, StoryText text) {
+        if (span.endBlock() != span.block()) return false;
+        Segment s = text.segment(span.block());
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        int after = text.tokenAt(span.block(), span.end() + 1);
+        Token before = s.token(open - 1);
+        Token next = s.token(after);
+        return before != null && before.capitalised() && next != null && next.capitalised();
     }
 
     /** The word before the opening mark presents the span as a name or term. */

@@ -35,6 +35,8 @@ record Segment(int block, String text, List<Token> tokens, int from, boolean tit
             if (!t.word() || t.text().length() < 2) continue;
             words++;
             if (t.allCaps()) upper++;
+            // The opening words decide: a body paragraph is not read to its end for this.
+            if (words == 12) break;
         }
         return words >= 2 && upper * 2 > words;
     }

@@ -15,7 +15,14 @@ final class SpeakerResolver {
             "declaration", "letter", "document", "resolution", "release", "post", "tweet");
     private static final Set<String> GROUPS = Set.of("officials", "analysts", "experts", "sources", "residents",
             "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
-            "protesters", "doctors", "scientists", "researchers", "economists", "people");
+            "protesters", "doctors", "scientists", "researchers", "economists", "people", "neighbours", "neighbors",
+            "passengers", "survivors", "relatives", "workers", "nurses", "teachers", "students", "farmers", "drivers",
+            "soldiers", "locals", "shoppers", "voters", "fans", "parents", "motorists", "traders", "prosecutors",
+            "police", "officers", "rescuers", "authorities", "organisers", "organizers", "medics", "paramedics",
+            "firefighters", "troops", "militants", "rebels", "lawyers", "spokespeople");
+
+    /** How many mentions back a pronoun or role noun may reach. */
+    private static final int REACH = 400;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -37,7 +44,7 @@ final class SpeakerResolver {
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
         if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
-        String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisations());
+        String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
         Speaker group = group(a);
         if (group != null) return group;
@@ -47,16 +54,36 @@ final class SpeakerResolver {
     }
 
     private String spoken(PersonIndex.Mention person, Attribution a) {
-        spoke.add(new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true));
+        PersonIndex.Mention at = new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
+        spoke.add(PersonIndex.indexAt(spoke, a.block(), a.from()), at);
         return person.entity().name();
     }
 
-    /** The first mention inside the attribution's window that is not possessive ("Qiongfen's husband"). */
+    /**
+     * The mention inside the attribution's window that names the speaker: not possessive
+     * ("Qiongfen's husband"), the first after an inverted verb, else the last before the verb.
+     */
     private static PersonIndex.Mention first(List<PersonIndex.Mention> mentions, Attribution a) {
-        for (PersonIndex.Mention m : mentions) {
-            if (m.block() == a.block() && m.from() >= a.from() && m.to() <= a.to() && !m.possessive()) return m;
+        PersonIndex.Mention found = PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive());
+        if (a.inverted() || found == null) return found;
+        PersonIndex.Mention last = found;
+        for (int i = PersonIndex.indexAt(mentions, found.block(), found.from()) + 1; i < mentions.size(); i++) {
+            PersonIndex.Mention m = mentions.get(i);
+            if (m.block() != a.block() || m.from() >= a.to()) break;
+            if (m.to() <= a.to() && !m.possessive()) last = m;
         }
-        return null;
+        return last;
+    }
+
+    /** The person who last spoke or opened a sentence in a body paragraph, outside quotes; null when none. */
+    String spokeIn(int block) {
+        if (block < 0 || !text.isParagraph(block)) return null;
+        PersonIndex.Mention salient = PersonIndex.latestBefore(index.people(), block + 1, 0, REACH,
+                m -> m.block() <= block);
+        if (salient == null || salient.block() != block) return null;
+        salient = PersonIndex.latestBefore(index.people(), block + 1, 0, REACH,
+                m -> m.block() < block || (m.salient() && !m.quoted()));
+        return salient == null || salient.block() != block ? null : salient.entity().name();
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
@@ -68,25 +95,57 @@ final class SpeakerResolver {
             Token t = s.tokens().get(i);
             if (!t.word() || text.quoted(a.block(), i)) continue;
             String lower = t.lower();
+            // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
+            boolean possessive = lower.equals("his") || lower.equals("her");
+            if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
-            int the = theBefore(s, i);
-            if (!t.capitalised() && the >= 0) {
-                if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
-                if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+            if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
+            if (t.capitalised()) continue;
+            int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
+            if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+                // "a senior official said": someone the story does not name, never a back-reference.
+                return new Speaker(s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
             }
+            int the = articleBefore(s, i, "the", "The");
+            if (the < 0) continue;
+            if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+            if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+            String organisation = organisationCalled(lower, a);
+            if (organisation != null) return new Speaker(organisation, the, i + 1);
+            // "the source told TASS": someone the story never names, described as it does.
+            if (GROUPS.contains(lower + "s")) return new Speaker(s.span(the, i + 1) + " (unnamed)", the, i + 1);
         }
         return null;
     }
 
-    /** The "the" at most three words before token {@code i} ("the Russian leader"), or -1. */
-    private static int theBefore(Segment s, int i) {
+    private static boolean isSpeechNoun(Token t) {
+        return t != null && t.word() && Words.isReporting(t);
+    }
+
+    /** The article at most three words before token {@code i} ("the Russian leader", "a senior official"), or -1. */
+    private static int articleBefore(Segment s, int i, String article, String other) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.tokens().get(k);
-            if (t.is("the") || t.is("The")) return k;
+            if (t.is(article) || t.is(other)) return k;
             if (!t.word()) return -1;
         }
         return -1;
+    }
+
+    /** "it said": the organisation named last in this paragraph or the one before, else null. */
+    private String itself(Attribution a) {
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                m -> !m.quoted() && !m.possessive());
+        return org != null && org.block() >= a.block() - 1 ? org.entity().name() : null;
+    }
+
+    /** "the ministry said": the latest organisation before whose name has that word. */
+    private String organisationCalled(String noun, Attribution a) {
+        if (noun.length() < 4) return null;
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
+        return org == null ? null : org.entity().name();
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
@@ -97,23 +156,18 @@ final class SpeakerResolver {
     }
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
-        PersonIndex.Mention best = null;
-        for (List<PersonIndex.Mention> list : List.of(index.people(), spoke)) {
-            for (PersonIndex.Mention m : list) {
-                if (!m.before(a.block(), a.from()) || m.quoted() || (speakersOnly && !m.speaks())) continue;
-                if (excluded != null && PersonIndex.sexOf(m.entity().name()) == excluded) continue;
-                if (best == null || best.before(m.block(), m.from())) best = m;
-            }
-        }
-        return best;
+        java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.salient())
+                && (excluded == null || PersonIndex.sexOf(m.entity().name()) != excluded);
+        PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), a.block(), a.from(), REACH, wanted);
+        PersonIndex.Mention quoted = PersonIndex.latestBefore(spoke, a.block(), a.from(), REACH, wanted);
+        if (named == null) return quoted;
+        return quoted != null && named.before(quoted.block(), quoted.from()) ? quoted : named;
     }
 
     /** "the ambassador": the latest person with a fitting title, else the latest who spoke. */
     private String role(String noun, Attribution a) {
-        PersonIndex.Mention best = null;
-        for (PersonIndex.Mention m : index.people()) {
-            if (m.before(a.block(), a.from()) && !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name()))) best = m;
-        }
+        PersonIndex.Mention best = PersonIndex.latestBefore(index.people(), a.block(), a.from(), REACH,
+                m -> !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name())));
         if (best == null) best = latest(a, null, true);
         return best == null ? null : spoken(best, a);
     }

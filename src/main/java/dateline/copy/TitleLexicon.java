@@ -14,13 +14,25 @@ import java.util.Set;
 final class TitleLexicon {
     private static final Map<String, Set<String>> CLASSES = classes();
     private static final Map<String, String> MEANING = meanings();
-    static final int LONGEST = 4;
+    private static final Map<String, Integer> LENGTHS = lengths();
 
     private TitleLexicon() {}
 
     /** The role classes of a title phrase in any case, or an empty set when it is none. */
     static Set<String> classesOf(String phrase) {
         return CLASSES.getOrDefault(phrase.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /** How many words the longest title starting with this word (any case) has; 0 when none. */
+    static int longestStartingWith(String word) { return LENGTHS.getOrDefault(word.toLowerCase(Locale.ROOT), 0); }
+
+    private static Map<String, Integer> lengths() {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (String title : CLASSES.keySet()) {
+            String[] words = title.split(" ");
+            lengths.merge(words[0], words.length, Math::max);
+        }
+        return Map.copyOf(lengths);
     }
 
     static boolean isTitle(String phrase) { return CLASSES.containsKey(phrase.toLowerCase(Locale.ROOT)); }

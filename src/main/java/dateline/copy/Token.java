@@ -1,30 +1,78 @@
 package dateline.copy;
 
+import java.util.Locale;
+
 /**
  * One word or punctuation mark of a text, with its offsets. Words keep inner hyphens and
  * apostrophes ("al-Qaida", "Pu'er"), and the dots of abbreviations and initials ("U.S.", "W.");
- * a possessive ending ("'s") is a token of its own so that "Nepal's" names Nepal.
- *
- * @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing
+ * a possessive ending ("'s") is a token of its own so that "Nepal's" names Nepal. A small class
+ * rather than a record so that its text and lower-case form are made only when first asked
+ * for: most words of a story are never looked at again once their first letter is known.
  */
-record Token(String text, int start, int end, boolean word, boolean sentenceStart) {
+final class Token {
+    private final String source;
+    private String text;
+    private final int start;
+    private final int end;
+    private final boolean word;
+    private final boolean sentenceStart;
+    private String lower;
+
+    /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
+    Token(String text, int start, int end, boolean word, boolean sentenceStart) {
+        this(text, null, start, end, word, sentenceStart);
+    }
+
+    /** A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed. */
+    static Token of(String source, int start, int end, boolean word, boolean sentenceStart) {
+        return new Token(null, source, start, end, word, sentenceStart);
+    }
+
+    private Token(String text, String source, int start, int end, boolean word, boolean sentenceStart) {
+        this.text = text;
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.sentenceStart = sentenceStart;
+    }
+
+    String text() {
+        String t = text;
+        if (t == null) text = t = source.substring(start, end);
+        return t;
+    }
+
+    private char first() { return text != null ? text.charAt(0) : source.charAt(start); }
+
+    int start() { return start; }
+
+    int end() { return end; }
+
+    boolean word() { return word; }
+
+    boolean sentenceStart() { return sentenceStart; }
 
     boolean capitalised() {
         if (!word) return false;
-        int i = 0;
+        char first = first();
+        if (Character.isUpperCase(first)) return true;
+        if (first != 'a' && first != 'e') return false;
         // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        if (text.length() > 3 && (text.startsWith("al-") || text.startsWith("el-"))) i = 3;
-        return Character.isUpperCase(text.codePointAt(i));
+        String t = text();
+        return t.length() > 3 && t.charAt(1) == 'l' && t.charAt(2) == '-' && Character.isUpperCase(t.charAt(3));
     }
 
     boolean isPossessive() {
+        String text = text();
         return !word && (text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’"));
     }
 
-    boolean is(String s) { return text.equals(s); }
+    boolean is(String s) { return end - start == s.length() && text().equals(s); }
 
     boolean allCaps() {
-        if (!word) return false;
+        if (!word || !Character.isUpperCase(first())) return false;
+        String text = text();
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -35,9 +83,17 @@ record Token(String text, int start, int end, boolean word, boolean sentenceStar
     }
 
     boolean hasDigit() {
+        String text = text();
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
         return false;
     }
 
-    String lower() { return text.toLowerCase(java.util.Locale.ROOT); }
+    String lower() {
+        String l = lower;
+        if (l == null) lower = l = text().toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    @Override
+    public String toString() { return text() + "@" + start; }
 }

@@ -1,8 +1,6 @@
 package dateline.copy;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +14,20 @@ final class Words {
     private Words() {}
 
     /** A word that does not name anything on its own ("The", "However", "Monday"), any case. */
-    static boolean isCommon(String word) { return COMMON.contains(word.toLowerCase(Locale.ROOT)); }
+    static boolean isCommon(String word) { return isCommonLower(word.toLowerCase(Locale.ROOT)); }
+
+    /** {@link #isCommon(String)} for a token, on its cached lower-case form. */
+    static boolean isCommon(Token t) { return isCommonLower(t.lower()); }
+
+    private static boolean isCommonLower(String lower) {
+        if (COMMON.contains(lower)) return true;
+        int hyphen = lower.indexOf('-');
+        // "July-September", "Monday-Friday": a range of plain words is plain too.
+        return hyphen > 0 && COMMON.contains(lower.substring(0, hyphen)) && COMMON.contains(lower.substring(hyphen + 1));
+    }
+
+    /** {@link #isReporting(String)} for a token, on its cached lower-case form. */
+    static boolean isReporting(Token t) { return REPORTING.contains(t.lower()); }
 
     /** A verb or noun of speech ("said", "noted", "calling", "remarks"), any case. */
     static boolean isReporting(String word) { return REPORTING.contains(word.toLowerCase(Locale.ROOT)); }
@@ -40,11 +51,5 @@ final class Words {
             for (String word : line.substring(0, eq).split("\\|")) map.put(word.strip(), line.substring(eq + 1).strip());
         }
         return Map.copyOf(map);
-    }
-
-    static Set<String> lowerSet(List<String> words) {
-        Set<String> set = new HashSet<>();
-        for (String w : words) set.add(w.toLowerCase(Locale.ROOT));
-        return Set.copyOf(set);
     }
 }

@@ -1,0 +1,202 @@
+package dateline.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entity recognition on short invented stories: canonical names, exclusions, mentions. */
+class EntityFinderTest {
+    private final EntityFinder finder = new EntityFinder(KnownEntities.none());
+
+    private static List<Block> body(String... paragraphs) {
+        return Arrays.stream(paragraphs).map(Block::paragraph).toList();
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void namesAPersonOnceUnderTheFullNameTheStoryGives() {
+        // when
+        Entities found = finder.find("Petrov to visit Ankara", null, null, body(
+                "Foreign Minister Ivan Petrov will travel to Ankara on Monday.",
+                "Petrov said the talks would cover grain exports."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Ivan Petrov");
+        assertThat(found.people().get(0).mentions()).extracting(Entity.Mention::block).containsExactly(-2, 0, 1);
+        assertThat(names(found.places())).containsExactly("Ankara");
+    }
+
+    @Test
+    void listsAbbreviationsUnderTheirCanonicalNames() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The US and the EU agreed on new tariffs, U.S. officials said in the United States."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("United States");
+        assertThat(names(found.organizations())).containsExactly("European Union");
+    }
+
+    @Test
+    void leavesOutDemonymsAndNamesInsideOtherNames() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Russian and Chinese diplomats met at the Delhi High Court building."));
+
+        // then
+        assertThat(names(found.places())).isEmpty();
+        assertThat(names(found.organizations())).containsExactly("Delhi High Court");
+    }
+
+    @Test
+    void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
+        // given
+        String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
+        Dateline dateline = new Dateline("NEW DELHI /Delhi Region/, March 4. /TASS/.", "NEW DELHI /Delhi Region/", "March 4", null, "TASS");
+
+        // when
+        Entities found = finder.find(null, null, dateline, body(first));
+
+        // then
+        assertThat(names(found.places())).containsExactly("New Delhi", "Delhi Region");
+        assertThat(found.places().get(0).mentions()).containsExactly(new Entity.Mention(0, 0, 9));
+        assertThat(found.organizations()).isEmpty();
+    }
+
+    @Test
+    void listsTheAgencyWhenTheBodyNamesIt() {
+        // given
+        Dateline dateline = new Dateline("OSLO, May 2. /TASS/.", "OSLO", "May 2", null, "TASS");
+
+        // when
+        Entities found = finder.find(null, null, dateline, body("OSLO, May 2. /TASS/. The fjord froze, a guide told TASS."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("TASS");
+    }
+
+    @Test
+    void readsOrganisationsByTheirHeadsAndAcronyms() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The National Water Authority (NWA) said on Friday that the Supreme Grain Council had met.",
+                "The NWA will publish its report in the Harbour Gazette newspaper."));
+
+        // then
+        assertThat(names(found.organizations()))
+                .containsExactly("National Water Authority", "Supreme Grain Council", "Harbour Gazette");
+        assertThat(found.organizations().get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void dropsHonorificsAndTitlesFromPeoplesNames() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Prime Minister Datuk Seri Aziz Rahman met Lt. Gen. Omar Haddad and Dr. Helen Park."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Aziz Rahman", "Omar Haddad", "Helen Park");
+    }
+
+    @Test
+    void recognisesWhatTheArchiveConfirmed() {
+        // given: a name no bundled list holds, confirmed as an organisation
+        KnownEntities known = KnownEntities.of(List.of(new Entity("Zorblat", Entity.Kind.ORGANIZATION, List.of())));
+
+        // when
+        Entities found = new EntityFinder(known).find(null, null, null, body("Shares of Zorblat rose on Monday."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Zorblat");
+    }
+
+    @Test
+    void readsPlacesByTheirHeadsAndPrepositions() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Villagers in Qarlik fled to Umberto Village near the Salt River after the quake."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Qarlik", "Umberto Village", "Salt River");
+    }
+
+    @Test
+    void givesASharedSurnameToTheFullNameReadLast() {
+        // when
+        List<Quote> quotes;
+        List<Block> blocks = body(
+                "President Carlos Mendes da Costa opened the summit with Health Minister Rita Costa.",
+                "\"Vaccines reach every state this year,\" Costa said.");
+        Entities found = finder.find(null, null, null, blocks);
+        quotes = QuoteFinder.find(blocks, found);
+
+        // then
+        assertThat(names(found.people())).containsExactly("Carlos Mendes da Costa", "Rita Costa");
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Rita Costa");
+    }
+
+    @Test
+    void readsAnAcronymAsTheOrganisationWhoseInitialsItIs() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Royal College of Midwives warned of shortages.",
+                "The RCM said staff were leaving."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Royal College of Midwives");
+        assertThat(found.organizations().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void readsANationalBodyNamedAfterADemonym() {
+        // when
+        Entities found = finder.find(null, null, null, body("The Moldovan Grain Exchange said prices fell."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Moldovan Grain Exchange");
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
+    void listsNoEventsLawsOrPlansNorTheNamesInsideThem() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Crowds marked Victory Day as the Lisbon Agreement and the Digital Markets Act took effect."));
+
+        // then
+        assertThat(found.people()).isEmpty();
+        assertThat(found.places()).isEmpty();
+        assertThat(found.organizations()).isEmpty();
+    }
+
+    @Test
+    void recognisesTheArchivesEntitiesByTheirSurnamesAndAcronyms() {
+        // given
+        KnownEntities known = KnownEntities.of(List.of(
+                new Entity("Ilse Vandermeer", Entity.Kind.PERSON, List.of()),
+                new Entity("Northern Fisheries Board", Entity.Kind.ORGANIZATION, List.of())));
+
+        // when
+        Entities found = new EntityFinder(known).find(null, null, null, body("Vandermeer told the NFB board about quotas."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Ilse Vandermeer");
+        assertThat(names(found.organizations())).containsExactly("Northern Fisheries Board");
+    }
+
+    @Test
+    void joinsASurnameSpelledOneLetterDifferentlyToItsFullName() {
+        // when
+        Entities found = finder.find("Kovalenkov says talks will resume", null, null, body(
+                "Deputy Minister Arkady Kovalenko said on Monday that talks would resume."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Arkady Kovalenko");
+        assertThat(found.people().get(0).mentions()).hasSize(2);
+    }
+}
