@@ -163,6 +163,7 @@ final class NameReader {
     }
 
     private int longestKnown(Segment s, int i, int b) {
+        if (i >= b) return 0;
         int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
         for (int len = Math.min(longest, b - i); len >= 1; len--) {
             if (lexicon.lookup(key(s, i, i + len)) != null) return len;
