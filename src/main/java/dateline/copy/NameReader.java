@@ -83,7 +83,8 @@ final class NameReader {
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
         String head = headOf(s, a, b);
         boolean several = b - a >= 2;
-        if (several && HeadWords.isOrgHead(head) && !Words.isDemonym(head)) {
+        boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
+        if (several && (HeadWords.isOrgHead(head) || headFirst) && !Words.isDemonym(head)) {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
@@ -137,9 +138,9 @@ final class NameReader {
         while (a < b && s.tokens().get(a).is("of")) a++;
         if (a >= b || Words.isDemonym(s.span(a, b))) return;
         if (NameCues.numbered(s, b)) return;
-        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && b - a >= 2 && !s.titleCase()
+        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && !s.titleCase()
                 && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
-            // "Palestinian Red Crescent", "Syrian Observatory for Human Rights": a national body.
+            // "Palestinian Red Crescent", "Deutsche Telekom": a national body or company.
             out.add(organisation(s, start, b, null));
             return;
         }
