@@ -72,12 +72,15 @@ final class NameReader {
 
     /**
      * The words before a title ("European Commission President", "Union Home Minister"): they
-     * may name the body the title belongs to, never a person.
+     * may name the body the title belongs to, when a list knows it or a head ends it; never a person.
      */
     private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
         List<Candidate> read = new ArrayList<>();
         readRun(s, a, b, read);
-        for (Candidate c : read) if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak()) out.add(c);
+        for (Candidate c : read) {
+            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(s.tokens().get(c.to() - 1).text());
+            if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak() && named) out.add(c);
+        }
     }
 
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
