@@ -85,7 +85,12 @@ final class EntityBook {
                 settle(c);
             }
         }
-        for (Candidate c : unsettled) settleByName(c, new Entity.Mention(c.segment().block(), c.start(), c.end()));
+        for (Candidate c : unsettled) {
+            Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
+            String abbreviated = isAcronym(c) ? organisationAbbreviated(c.printed()) : null;
+            if (abbreviated != null) add(Entity.Kind.ORGANIZATION, abbreviated, mention);
+            else settleByName(c, mention);
+        }
     }
 
     private void indexFullName(String[] words) {

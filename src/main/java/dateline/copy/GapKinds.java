@@ -18,7 +18,8 @@ final class GapKinds {
 
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
-        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t) ? Entity.Kind.ORGANIZATION : null;
+        // An unknown acronym ("NEV", "HC") is only an organisation when it abbreviates one the story names.
+        if (t.allCaps()) return null;
         if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
