@@ -21,7 +21,9 @@ final class NameReader {
 
     List<Candidate> read(Segment s) {
         List<Candidate> out = new ArrayList<>();
-        for (int[] run : NameRuns.find(s)) readRun(s, run[0], run[1], out);
+        boolean[] taken = new boolean[s.tokens().size()];
+        if (!s.titleCase()) readAcronymExpansions(s, taken, out);
+        for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
         return out;
     }
@@ -118,20 +120,35 @@ final class NameReader {
                 i++;
                 continue;
             }
-            if (gap < i) readGap(s, gap, i, out);
             Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
-            int orgLength = entry.kind() == Entity.Kind.PLACE ? longestKnown(s, i + len, b) : 0;
-            if (orgLength > 0 && lexicon.lookup(key(s, i + len, i + len + orgLength)).kind() == Entity.Kind.ORGANIZATION) {
-                // "Indonesia AirAsia": a company's national arm is a company of its own.
-                out.add(organisation(s, i, i + len + orgLength, null));
-                len += orgLength;
+            int whole = wholeOrganisation(s, gap, i, len, b, entry);
+            if (whole > 0) {
+                out.add(organisation(s, gap, whole, null));
+                i = whole;
             } else {
+                if (gap < i) readGap(s, gap, i, out);
                 out.add(known(s, i, i + len, entry));
+                i += len;
             }
-            i += len;
             gap = i;
         }
         if (gap < b) readGap(s, gap, b, out);
+    }
+
+    /**
+     * Where an organisation spanning a known name ends, or 0: "Indonesia AirAsia" (a company's
+     * national arm), "Philippine Red Cross" (a national society), "River Action UK" (a body
+     * and its country).
+     */
+    private int wholeOrganisation(Segment s, int gap, int i, int len, int b, Lexicon.Entry entry) {
+        if (entry.kind() == Entity.Kind.PLACE && gap == i) {
+            int next = longestKnown(s, i + len, b);
+            boolean company = next > 0 && lexicon.lookup(key(s, i + len, i + len + next)).kind() == Entity.Kind.ORGANIZATION;
+            return company ? i + len + next : 0;
+        }
+        if (entry.kind() == Entity.Kind.ORGANIZATION && i - gap == 1 && Words.isDemonym(s.tokens().get(gap).text())) return i + len;
+        boolean countryLast = entry.kind() == Entity.Kind.PLACE && i + len == b && i - gap >= 2;
+        return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
     }
 
     /** Words no list knows: what their context says they are, or null for the merge to settle. */
@@ -152,6 +169,17 @@ final class NameReader {
             out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
         } else {
             out.add(candidate(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
+        }
+    }
+
+    /** Names whose acronym follows in parentheses, read whole before any run can split them. */
+    private void readAcronymExpansions(Segment s, boolean[] taken, List<Candidate> out) {
+        for (int i = 2; i + 1 < s.tokens().size(); i++) {
+            if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
+            int start = AcronymExpansions.start(s, i);
+            if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
+            out.add(withAcronym(s, start, i - 1, s.tokens().get(i).text()));
+            for (int k = start; k < i - 1; k++) taken[k] = true;
         }
     }
 

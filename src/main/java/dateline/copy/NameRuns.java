@@ -23,18 +23,24 @@ final class NameRuns {
 
     private NameRuns() {}
 
-    /** Runs as token ranges {from, to}, in order, never overlapping. */
-    static List<int[]> find(Segment segment) {
+    /** Runs as token ranges {from, to}, in order, never overlapping, and never over {@code taken} tokens. */
+    static List<int[]> find(Segment segment, boolean[] taken) {
         List<Token> tokens = segment.tokens();
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (t.start() < segment.from() || !isNameWord(t)) {
+            if (t.start() < segment.from() || taken[i] || !isNameWord(t)) {
                 i++;
                 continue;
             }
             int end = extend(tokens, i);
+            for (int k = i; k < end; k++) {
+                if (taken[k]) {
+                    end = k;
+                    break;
+                }
+            }
             runs.add(new int[] {i, end});
             i = end;
         }
@@ -59,6 +65,9 @@ final class NameRuns {
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
             } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
                 j++;
+            } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
+                    && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
+                j++; // "Ministry of Trade, Industry and Fisheries"
             } else {
                 break;
             }
