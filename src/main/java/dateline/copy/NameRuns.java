@@ -51,6 +51,7 @@ final class NameRuns {
         int j = from + 1;
         // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
         boolean inOf = from > 0 && tokens.get(from - 1).is("(");
+        boolean list = false;
         while (j < tokens.size() && j - from < LONGEST) {
             Token t = tokens.get(j);
             if (isNameWord(t)) {
@@ -63,11 +64,12 @@ final class NameRuns {
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
+            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
-                j++; // "Ministry of Trade, Industry and Fisheries"
+                list = true; // "Ministry of Trade, Industry and Fisheries"
+                j++;
             } else {
                 break;
             }
