@@ -22,7 +22,7 @@ final class GapKinds {
         if (t.allCaps()) return null;
         if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
-        if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
+        if (NameCues.followsPlace(s, a) || NameCues.namedAsPlace(s, a, a + 1)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
         if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.ORGANIZATION;
@@ -36,6 +36,7 @@ final class GapKinds {
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
         if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
         if (NameCues.qualifiesTitle(s, b)) return null;
+        if (NameCues.namedAsPlace(s, a, b)) return Entity.Kind.PLACE;
         if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.ORGANIZATION;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {

@@ -104,8 +104,10 @@ final class SpeakerResolver {
             if (t.capitalised()) continue;
             int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
             if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+                // "a Commission spokesman said": the body the unnamed speaker speaks for;
                 // "a senior official said": someone the story does not name, never a back-reference.
-                return new Speaker(s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
+                String body = employer(s, indefinite, i, a);
+                return new Speaker(body != null ? body : s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
             }
             int the = articleBefore(s, i, "the", "The");
             if (the < 0) continue;
@@ -145,7 +147,28 @@ final class SpeakerResolver {
         if (noun.length() < 4) return null;
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
                 m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
+        if (org == null && HeadWords.isOrgType(noun)) {
+            // "the company said": the organisation the story last named as acting, not one it told.
+            org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                    m -> !m.quoted() && !m.possessive() && !toldAt(m));
+        }
         return org == null ? null : org.entity().name();
+    }
+
+    private boolean toldAt(PersonIndex.Mention m) {
+        Token before = text.segment(m.block()).token(m.from() - 1);
+        return before != null && (before.is("told") || before.is("to") || before.is("by"));
+    }
+
+    /** The organisation named among the words of "a Commission spokesman", or null. */
+    private String employer(Segment s, int article, int noun, Attribution a) {
+        for (int k = article + 1; k < noun; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.capitalised()) continue;
+            String called = organisationCalled(t.lower(), a);
+            if (called != null) return called;
+        }
+        return null;
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
