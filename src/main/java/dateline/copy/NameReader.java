@@ -61,15 +61,35 @@ final class NameReader {
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
         if (last < 0) return false;
-        String end = s.tokens().get(b - 1).text();
         boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
-        if (!named && (HeadWords.isOrgHead(end) || HeadWords.isPlaceHead(end))) return false;
-        if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
+        if (!named && isHead(headOf(s, a, b)) && !isTitleWord(headToken(s, a, b))) return false;
+        int name = named ? last + 1 : nameAfter(s, last + 1, b);
+        if (name >= b) return false;
+        String end = s.tokens().get(b - 1).text();
+        if (!named && isHead(end) || lexicon.lookup(key(s, name, b)) != null) return false;
         int titleStart = last;
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
         if (titleStart > a) readQualifier(s, a, titleStart, out);
-        out.add(person(s, last + 1, b, false));
+        if (name > last + 1) readQualifier(s, last + 1, name, out);
+        out.add(person(s, name, b, false));
         return true;
+    }
+
+    /** "Head of the Kurilsky District Tatyana Lebedeva": the name starts after the title's complement. */
+    private static int nameAfter(Segment s, int from, int b) {
+        int name = from;
+        for (int i = from; i < b; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.capitalised() || isHead(t.text())) name = i + 1;
+        }
+        return name;
+    }
+
+    private static Token headToken(Segment s, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1);
+        }
+        return s.tokens().get(b - 1);
     }
 
     /**
@@ -77,6 +97,8 @@ final class NameReader {
      * may name the body the title belongs to, when a list knows it or a head ends it; never a person.
      */
     private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
+        while (a < b && !s.tokens().get(a).capitalised()) a++;
+        if (a >= b) return;
         List<Candidate> read = new ArrayList<>();
         readRun(s, a, b, read);
         for (Candidate c : read) {
