@@ -32,6 +32,9 @@ final class AttributionFinder {
         if (comma) k++;
         boolean open = comma || endsOpen(span.text());
         if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        // "... by correspondence." Volkova called ...: a quote ending its sentence leaves the next one alone.
+        if (!comma && span.text().strip().endsWith(".") && k < s.tokens().size() && s.tokens().get(k).capitalised()
+                && !Words.isReporting(s.tokens().get(k))) return null;
         for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);

@@ -138,7 +138,7 @@ final class SpeakerResolver {
     /** "it said": the organisation named last in this paragraph or the one before, else null. */
     private String itself(Attribution a) {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
-                m -> !m.quoted() && !m.possessive());
+                m -> !m.quoted() && !m.possessive() && !toldAt(m));
         return org != null && org.block() >= a.block() - 1 ? org.entity().name() : null;
     }
 
