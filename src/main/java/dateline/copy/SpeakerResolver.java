@@ -107,7 +107,7 @@ final class SpeakerResolver {
                 // "a Commission spokesman said": the body the unnamed speaker speaks for;
                 // "a senior official said": someone the story does not name, never a back-reference.
                 String body = employer(s, indefinite, i, a);
-                return new Speaker(body != null ? body : s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
+                return new Speaker(body != null ? body : unnamed(s, indefinite, i), indefinite, i + 1);
             }
             int the = articleBefore(s, i, "the", "The");
             if (the < 0) continue;
@@ -116,7 +116,7 @@ final class SpeakerResolver {
             String organisation = organisationCalled(lower, a);
             if (organisation != null) return new Speaker(organisation, the, i + 1);
             // "the source told TASS": someone the story never names, described as it does.
-            if (GROUPS.contains(lower + "s")) return new Speaker(s.span(the, i + 1) + " (unnamed)", the, i + 1);
+            if (GROUPS.contains(lower + "s")) return new Speaker(unnamed(s, the, i), the, i + 1);
         }
         return null;
     }
@@ -160,15 +160,28 @@ final class SpeakerResolver {
         return before != null && (before.is("told") || before.is("to") || before.is("by"));
     }
 
-    /** The organisation named among the words of "a Commission spokesman", or null. */
+    /**
+     * The organisation a spokesperson speaks for: named in "a Commission spokesman" or "a council
+     * spokeswoman", else, for a bare "a spokesperson", the one named in this or the last paragraph.
+     */
     private String employer(Segment s, int article, int noun, Attribution a) {
         for (int k = article + 1; k < noun; k++) {
             Token t = s.tokens().get(k);
-            if (!t.capitalised()) continue;
+            if (!t.capitalised() && !HeadWords.isOrgHead(capitalised(t.text()))) continue;
             String called = organisationCalled(t.lower(), a);
             if (called != null) return called;
         }
-        return null;
+        if (noun != article + 1 || !TitleLexicon.classesOf(s.tokens().get(noun).text()).contains("spokesperson")) return null;
+        return itself(a);
+    }
+
+    /** "one London-based analyst" becomes "an unnamed London-based analyst": one source, described. */
+    private static String unnamed(Segment s, int article, int noun) {
+        return "an unnamed " + s.span(article + 1, noun + 1);
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */

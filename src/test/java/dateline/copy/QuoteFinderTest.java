@@ -165,7 +165,7 @@ class QuoteFinderTest {
                 "\"The leak was contained within hours,\" a senior official said.");
 
         // then
-        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("a senior official (unnamed)");
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("an unnamed senior official");
     }
 
     @Test
