@@ -18,8 +18,9 @@ final class GapKinds {
 
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
-        // An unknown acronym ("NEV", "HC") is only an organisation when it abbreviates one the story names.
-        if (t.allCaps()) return null;
+        // An unknown acronym is an organisation when it acts as one ("the FNSEA said", "broadcaster
+        // ERT"); otherwise ("NEV market") only when it abbreviates one the story names.
+        if (t.allCaps()) return actsAsOrganisation(s, a) ? Entity.Kind.ORGANIZATION : null;
         if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.followsPlace(s, a) || NameCues.namedAsPlace(s, a, a + 1)) return Entity.Kind.PLACE;
@@ -61,6 +62,14 @@ final class GapKinds {
             if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
         }
         return true;
+    }
+
+    private static boolean actsAsOrganisation(Segment s, int a) {
+        if (s.tokens().get(a).text().length() < 3 || Words.isCommon(s.tokens().get(a))) return false;
+        if (NameCues.namesOrganisation(s, a)) return true;
+        Token after = s.token(a + 1);
+        boolean standsAlone = after == null || !after.word() || Words.isReporting(after);
+        return NameCues.precededByArticle(s, a) && standsAlone;
     }
 
     /** "Responding, ...", "Separately, ...": a participle or adverb opening the sentence. */

@@ -15,6 +15,9 @@ final class NameReader {
     private static final Set<String> NAMED_EVENTS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Flight", "Exercise");
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer");
+
     private final Lexicon lexicon;
 
     NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -110,6 +113,10 @@ final class NameReader {
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
         String head = headOf(s, a, b);
         boolean several = b - a >= 2;
+        if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
+            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
+            return;
+        }
         boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
         if (several && (HeadWords.isOrgHead(head) || headFirst) && !Words.isDemonym(head)) {
             out.add(organisation(s, a, b, null));
