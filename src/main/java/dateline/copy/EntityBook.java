@@ -69,28 +69,52 @@ final class EntityBook {
     /** Settles every candidate: full names first, so that short forms can find them. */
     void resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) indexFullName(c.canonical().split(" "));
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0 && !isDubious(c)) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) {
                 aliases.put(c.alias(), c);
                 abbreviated.add(c.canonical());
             }
         }
         List<Candidate> unsettled = new ArrayList<>();
+        List<Candidate> dubious = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) lastSeen.put(c.canonical(), i);
             if (c.kind() == null && fullNameOf(c.canonical()) == null && !aliases.containsKey(c.printed())) {
                 unsettled.add(c);
+            } else if (isDubious(c)) {
+                dubious.add(c);
             } else {
                 settle(c);
             }
         }
+        for (Candidate c : dubious) settleDubious(c);
         for (Candidate c : unsettled) {
             Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
             String abbreviated = isAcronym(c) ? organisationAbbreviated(c.printed()) : null;
             if (abbreviated != null) add(Entity.Kind.ORGANIZATION, abbreviated, mention);
             else settleByName(c, mention);
         }
+    }
+
+    /** "Chipmaker Norvell" opening a headline: two capitals read as a person only for want of better. */
+    private static boolean isDubious(Candidate c) {
+        Token first = c.segment().tokens().get(c.from());
+        return c.kind() == Entity.Kind.PERSON && c.weak() && first.sentenceStart() && !NameLexicon.isGivenName(first.text());
+    }
+
+    /** A dubious person whose last word opens an organisation's name is that organisation ("Norvell Semiconductor"). */
+    private void settleDubious(Candidate c) {
+        String last = c.canonical().substring(c.canonical().lastIndexOf(' ') + 1) + " ";
+        int compared = 0;
+        for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) break;
+            if (e.kind == Entity.Kind.ORGANIZATION && e.name.startsWith(last)) {
+                e.mentions.add(new Entity.Mention(c.segment().block(), c.start(), c.end()));
+                return;
+            }
+        }
+        settle(c);
     }
 
     private void indexFullName(String[] words) {
