@@ -90,8 +90,7 @@ final class SpeakerResolver {
     private Speaker byReference(Attribution a) {
         Segment s = text.segment(a.block());
         int step = a.inverted() ? 1 : -1;
-        int i = a.inverted() ? a.from() : a.to() - 1;
-        for (; i >= a.from() && i < a.to(); i += step) {
+        for (int i = a.inverted() ? a.from() : a.to() - 1; i >= a.from() && i < a.to(); i += step) {
             Token t = s.tokens().get(i);
             if (!t.word() || text.quoted(a.block(), i)) continue;
             String lower = t.lower();
@@ -101,24 +100,29 @@ final class SpeakerResolver {
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
-            if (t.capitalised()) continue;
-            int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
-            if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
-                // "a Commission spokesman said": the body the unnamed speaker speaks for;
-                // "a senior official said": someone the story does not name, never a back-reference.
-                String body = employer(s, indefinite, i, a);
-                return new Speaker(body != null ? body : unnamed(s, indefinite, i), indefinite, i + 1);
-            }
-            int the = articleBefore(s, i, "the", "The");
-            if (the < 0) continue;
-            if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
-            if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
-            String organisation = organisationCalled(lower, a);
-            if (organisation != null) return new Speaker(organisation, the, i + 1);
-            // "the source told TASS": someone the story never names, described as it does.
-            if (GROUPS.contains(lower + "s")) return new Speaker(unnamed(s, the, i), the, i + 1);
+            Speaker described = t.capitalised() ? null : described(s, i, lower, a);
+            if (described != null) return described;
         }
         return null;
+    }
+
+    /** "a senior official", "the diplomat", "the statement", "the ministry", "the source" at token {@code i}. */
+    private Speaker described(Segment s, int i, String lower, Attribution a) {
+        int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
+        if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+            // "a Commission spokesman said": the body the unnamed speaker speaks for;
+            // "a senior official said": someone the story does not name, never a back-reference.
+            String body = employer(s, indefinite, i, a);
+            return new Speaker(body != null ? body : unnamed(s, indefinite, i), indefinite, i + 1);
+        }
+        int the = articleBefore(s, i, "the", "The");
+        if (the < 0) return null;
+        if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+        if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+        String organisation = organisationCalled(lower, a);
+        if (organisation != null) return new Speaker(organisation, the, i + 1);
+        // "the source told TASS": someone the story never names, described as it does.
+        return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
     }
 
     private static boolean isSpeechNoun(Token t) {
