@@ -172,10 +172,17 @@ final class EntityBook {
     private String surnameVariant(String name) {
         if (name.length() < 6) return null;
         int compared = 0;
+        String folded = null;
         for (Map.Entry<String, List<String[]>> e : fullNames.entrySet()) {
             if (compared++ > VARIANTS) return null;
             String word = e.getKey();
-            if (word.length() < 6 || !(EditDistance.atMostOne(word, name) || Lexicon.fold(word).equals(Lexicon.fold(name)))) continue;
+            if (word.length() < 6 || Math.abs(word.length() - name.length()) > 1) continue;
+            boolean near = EditDistance.atMostOne(word, name);
+            if (!near && word.length() == name.length()) {
+                if (folded == null) folded = Lexicon.fold(name);
+                near = Lexicon.fold(word).equals(folded);
+            }
+            if (!near) continue;
             for (String[] full : e.getValue()) if (full[full.length - 1].equals(word)) return String.join(" ", full);
         }
         return null;
@@ -227,9 +234,10 @@ final class EntityBook {
         int compared = 0;
         for (Entry shorter : entries.values()) {
             if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            String prefix = shorter.name + " ";
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, shorter.name)) {
+                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, prefix)) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
@@ -238,9 +246,9 @@ final class EntityBook {
         }
     }
 
-    private static boolean extendsWithHeads(String longer, String shorter) {
-        if (!longer.startsWith(shorter + " ")) return false;
-        for (String word : longer.substring(shorter.length() + 1).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
+    private static boolean extendsWithHeads(String longer, String prefix) {
+        if (!longer.startsWith(prefix)) return false;
+        for (String word : longer.substring(prefix.length()).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
         return true;
     }
 
