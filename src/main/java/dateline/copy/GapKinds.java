@@ -60,6 +60,7 @@ final class GapKinds {
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
             if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
+            if (HeadWords.isOrgHead(t.text()) || HeadWords.isPlaceHead(t.text())) return false;
         }
         return true;
     }

@@ -118,7 +118,8 @@ final class NameReader {
             return;
         }
         boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
-        if (several && (HeadWords.isOrgHead(head) || headFirst) && !Words.isDemonym(head)) {
+        boolean ofHead = several && HeadWords.isOrgOfHead(head) && !head.equals(s.tokens().get(b - 1).text());
+        if (several && (HeadWords.isOrgHead(head) || ofHead || headFirst) && !Words.isDemonym(head)) {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));

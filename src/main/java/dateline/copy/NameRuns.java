@@ -60,8 +60,8 @@ final class NameRuns {
                 j++;
             } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
                 j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
-            } else if ((t.is("of") && takesOf(tokens, from, j) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text()))
-                    && next(tokens, j, 1)) {
+            } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
+                    || (t.is("of") || t.is("for")) && endsInOrgHead(tokens, j)) && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
             } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
@@ -75,6 +75,15 @@ final class NameRuns {
             }
         }
         return j;
+    }
+
+    /** "Ideas for Peace Foundation": the words after "for" or "of" end in an organisation's head. */
+    private static boolean endsInOrgHead(List<Token> tokens, int j) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).is("the")) k++;
+        int last = -1;
+        for (; k < tokens.size() && k < j + 6 && isNameWord(tokens.get(k)); k++) last = k;
+        return last > 0 && HeadWords.isOrgHead(tokens.get(last).text());
     }
 
     private static boolean takesOf(List<Token> tokens, int from, int of) {
