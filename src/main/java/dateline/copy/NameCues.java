@@ -84,7 +84,15 @@ final class NameCues {
         Token before = s.token(from - 1);
         Token noun = s.token(from - 2);
         if (before != null && before.is("of") && noun != null && (isPlaceNoun(noun) || PEOPLE_OF.contains(noun.lower()))) return true;
-        Token after = s.token(to);
+        int k = to;
+        // "Tarsk and Mell counties": the plural names both.
+        if (s.token(k) != null && (s.token(k).is("and") || s.token(k).is(","))) {
+            k++;
+            for (int n = 0; n < 3 && s.token(k) != null && s.token(k).capitalised(); n++) k++;
+            Token plural = s.token(k);
+            return k > to + 1 && plural != null && PLACE_PLURALS.contains(plural.text());
+        }
+        Token after = s.token(k);
         return after != null && after.word() && !after.capitalised() && (isPlaceNoun(after) || PLACE_PLURALS.contains(after.text()));
     }
 

@@ -133,7 +133,7 @@ final class SpeakerResolver {
     private static int articleBefore(Segment s, int i, String article, String other) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.tokens().get(k);
-            if (t.is(article) || t.is(other)) return k;
+            if (t.lower().equals(article) || t.lower().equals(other)) return k;
             if (!t.word()) return -1;
         }
         return -1;
