@@ -61,7 +61,8 @@ final class NameRuns {
             } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
                 j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
-                    || (t.is("of") || t.is("for")) && endsInOrgHead(tokens, j)) && next(tokens, j, 1)) {
+                    || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
+                    && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
             } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
@@ -75,6 +76,11 @@ final class NameRuns {
             }
         }
         return j;
+    }
+
+    /** "Members of X Council": one capitalised word opening the sentence is no name to extend. */
+    private static boolean opensSentenceAlone(List<Token> tokens, int from, int j) {
+        return j - from == 1 && tokens.get(from).sentenceStart();
     }
 
     /** "Ideas for Peace Foundation": the words after "for" or "of" end in an organisation's head. */

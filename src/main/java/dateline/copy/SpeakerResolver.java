@@ -169,6 +169,8 @@ final class SpeakerResolver {
      * spokeswoman", else, for a bare "a spokesperson", the one named in this or the last paragraph.
      */
     private String employer(Segment s, int article, int noun, Attribution a) {
+        PersonIndex.Mention named = PersonIndex.firstWithin(index.organisations(), a.block(), article, noun, m -> true);
+        if (named != null) return named.entity().name();
         for (int k = article + 1; k < noun; k++) {
             Token t = s.tokens().get(k);
             if (!t.capitalised() && !HeadWords.isOrgHead(capitalised(t.text()))) continue;
