@@ -229,7 +229,7 @@ final class EntityBook {
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
     }
 
-    /** "Counterpoint" is "Counterpoint Research" when the rest of the longer name is only heads. */
+    /** A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint Research". */
     private void absorbShortOrganisationNames() {
         int compared = 0;
         for (Entry shorter : entries.values()) {
@@ -237,7 +237,7 @@ final class EntityBook {
             String prefix = shorter.name + " ";
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, prefix)) {
+                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && beginsWith(longer.name, prefix)) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
@@ -246,10 +246,9 @@ final class EntityBook {
         }
     }
 
-    private static boolean extendsWithHeads(String longer, String prefix) {
-        if (!longer.startsWith(prefix)) return false;
-        for (String word : longer.substring(prefix.length()).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
-        return true;
+    /** "Counterpoint Research", "Friends of Harcourt Street Baths": the longer name begins with the short one. */
+    private static boolean beginsWith(String longer, String prefix) {
+        return longer.startsWith(prefix);
     }
 
     private static int compare(Entity.Mention x, Entity.Mention y) {
