@@ -11,6 +11,8 @@ final class AttributionFinder {
     private static final int REACH = 30;
     /** How far back a quote's sentence may start: longer "sentences" are not prose, and the bound keeps it linear. */
     private static final int SENTENCE = 80;
+    /** The dateline, when a paragraph has one, lies within its first tokens. */
+    private static final int DATELINE_TOKENS = 16;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
             "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
@@ -32,6 +34,9 @@ final class AttributionFinder {
         if (comma) k++;
         boolean open = comma || endsOpen(span.text());
         if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        // "... by correspondence." Volkova called ...: a quote ending its sentence leaves the next one alone.
+        if (!comma && span.text().strip().endsWith(".") && k < s.tokens().size() && s.tokens().get(k).capitalised()
+                && !Words.isReporting(s.tokens().get(k))) return null;
         for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
             if (text.quoted(b, j) || text.endsSentence(b, j)) break;
             Token t = s.tokens().get(j);
@@ -97,7 +102,10 @@ final class AttributionFinder {
 
     private boolean isBreak(int b, int i) {
         Token t = text.segment(b).tokens().get(i);
-        return !text.quoted(b, i) && (t.is(":") || t.is("—") || t.is("–") || t.is("-") || t.is(";"));
+        if (text.quoted(b, i)) return false;
+        // Dashes end a dateline ("(Reuters) -"); later they only set off an aside.
+        boolean dash = t.is("—") || t.is("–") || t.is("-");
+        return t.is(":") || t.is(";") || dash && i < DATELINE_TOKENS;
     }
 
     /** Where the words after an inverted verb end: the sentence end, a quote, or after REACH tokens. */

@@ -26,6 +26,7 @@ final class Documents {
                 if (t.lower().equals(noun) && (by.is("by") || by.is("from") || by.is("of"))) {
                     return named(text, index, b, i, noun);
                 }
+                if (t.lower().equals(noun) && isIssuedIn(s, i)) return issuer(text, index, b, i);
             }
         }
         return null;
@@ -49,6 +50,24 @@ final class Documents {
         Token adjective = text.segment(b).token(nounAt - 1);
         String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
         return String.join(" and ", names) + " (" + document + ")";
+    }
+
+    /** "said in a statement": the sentence's subject issued it. */
+    private static boolean isIssuedIn(Segment s, int noun) {
+        Token article = s.token(noun - 1);
+        Token in = s.token(noun - 2);
+        return article != null && in != null && in.is("in") && (article.is("a") || article.is("its") || article.is("their"));
+    }
+
+    /** The first organisation (else person) named in the sentence before the document noun, or null. */
+    private static String issuer(StoryText text, PersonIndex index, int b, int noun) {
+        int start = noun;
+        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, b, start, noun, x -> !x.possessive() && !x.quoted());
+            if (m != null) return m.entity().name();
+        }
+        return null;
     }
 
     /** "EU diplomacy chief": a name followed by a plain noun only qualifies what follows. */

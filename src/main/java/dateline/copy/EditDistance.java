@@ -5,11 +5,13 @@ final class EditDistance {
     private EditDistance() {}
 
     static boolean atMostOne(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) return false;
         int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-        if (i == a.length() || i == b.length()) return true;
-        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
+        if (i == la || i == lb) return true;
+        if (la == lb) return a.regionMatches(i + 1, b, i + 1, la - i - 1);
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : a.regionMatches(i, b, i + 1, la - i);
     }
 }

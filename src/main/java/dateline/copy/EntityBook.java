@@ -69,23 +69,52 @@ final class EntityBook {
     /** Settles every candidate: full names first, so that short forms can find them. */
     void resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) indexFullName(c.canonical().split(" "));
+            if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0 && !isDubious(c)) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) {
                 aliases.put(c.alias(), c);
                 abbreviated.add(c.canonical());
             }
         }
         List<Candidate> unsettled = new ArrayList<>();
+        List<Candidate> dubious = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0) lastSeen.put(c.canonical(), i);
             if (c.kind() == null && fullNameOf(c.canonical()) == null && !aliases.containsKey(c.printed())) {
                 unsettled.add(c);
+            } else if (isDubious(c)) {
+                dubious.add(c);
             } else {
                 settle(c);
             }
         }
-        for (Candidate c : unsettled) settleByName(c, new Entity.Mention(c.segment().block(), c.start(), c.end()));
+        for (Candidate c : dubious) settleDubious(c);
+        for (Candidate c : unsettled) {
+            Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
+            String abbreviated = isAcronym(c) ? organisationAbbreviated(c.printed()) : null;
+            if (abbreviated != null) add(Entity.Kind.ORGANIZATION, abbreviated, mention);
+            else settleByName(c, mention);
+        }
+    }
+
+    /** "Chipmaker Norvell" opening a headline: two capitals read as a person only for want of better. */
+    private static boolean isDubious(Candidate c) {
+        Token first = c.segment().tokens().get(c.from());
+        return c.kind() == Entity.Kind.PERSON && c.weak() && first.sentenceStart() && !NameLexicon.isGivenName(first.text());
+    }
+
+    /** A dubious person whose last word opens an organisation's name is that organisation ("Norvell Semiconductor"). */
+    private void settleDubious(Candidate c) {
+        String last = c.canonical().substring(c.canonical().lastIndexOf(' ') + 1) + " ";
+        int compared = 0;
+        for (Entry e : entries.values()) {
+            if (compared++ > VARIANTS) break;
+            if (e.kind == Entity.Kind.ORGANIZATION && e.name.startsWith(last)) {
+                e.mentions.add(new Entity.Mention(c.segment().block(), c.start(), c.end()));
+                return;
+            }
+        }
+        settle(c);
     }
 
     private void indexFullName(String[] words) {
@@ -143,10 +172,17 @@ final class EntityBook {
     private String surnameVariant(String name) {
         if (name.length() < 6) return null;
         int compared = 0;
+        String folded = null;
         for (Map.Entry<String, List<String[]>> e : fullNames.entrySet()) {
             if (compared++ > VARIANTS) return null;
             String word = e.getKey();
-            if (word.length() < 6 || !(EditDistance.atMostOne(word, name) || Lexicon.fold(word).equals(Lexicon.fold(name)))) continue;
+            if (word.length() < 6 || Math.abs(word.length() - name.length()) > 1) continue;
+            boolean near = EditDistance.atMostOne(word, name);
+            if (!near && word.length() == name.length()) {
+                if (folded == null) folded = Lexicon.fold(name);
+                near = Lexicon.fold(word).equals(folded);
+            }
+            if (!near) continue;
             for (String[] full : e.getValue()) if (full[full.length - 1].equals(word)) return String.join(" ", full);
         }
         return null;
@@ -193,14 +229,15 @@ final class EntityBook {
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
     }
 
-    /** "Counterpoint" is "Counterpoint Research" when the rest of the longer name is only heads. */
+    /** A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint Research". */
     private void absorbShortOrganisationNames() {
         int compared = 0;
         for (Entry shorter : entries.values()) {
             if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            String prefix = shorter.name + " ";
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && extendsWithHeads(longer.name, shorter.name)) {
+                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && beginsWith(longer.name, prefix)) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
@@ -209,10 +246,9 @@ final class EntityBook {
         }
     }
 
-    private static boolean extendsWithHeads(String longer, String shorter) {
-        if (!longer.startsWith(shorter + " ")) return false;
-        for (String word : longer.substring(shorter.length() + 1).split(" ")) if (!HeadWords.isOrgHead(word)) return false;
-        return true;
+    /** "Counterpoint Research", "Friends of Harcourt Street Baths": the longer name begins with the short one. */
+    private static boolean beginsWith(String longer, String prefix) {
+        return longer.startsWith(prefix);
     }
 
     private static int compare(Entity.Mention x, Entity.Mention y) {

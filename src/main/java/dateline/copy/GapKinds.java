@@ -18,10 +18,12 @@ final class GapKinds {
 
     private static Entity.Kind kindOfWord(Segment s, int a) {
         Token t = s.tokens().get(a);
-        if (t.allCaps()) return t.text().length() <= 6 && !Words.isCommon(t) ? Entity.Kind.ORGANIZATION : null;
+        // An unknown acronym is an organisation when it acts as one ("the FNSEA said", "broadcaster
+        // ERT"); otherwise ("NEV market") only when it abbreviates one the story names.
+        if (t.allCaps()) return actsAsOrganisation(s, a) ? Entity.Kind.ORGANIZATION : null;
         if (NameCues.qualifiesTitle(s, a + 1) || isOpeningModifier(t)) return null;
         if (LEGISLATURES.contains(t.text()) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
-        if (NameCues.followsPlace(s, a)) return Entity.Kind.PLACE;
+        if (NameCues.followsPlace(s, a) || NameCues.namedAsPlace(s, a, a + 1)) return Entity.Kind.PLACE;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, a + 1)) return Entity.Kind.PERSON;
         if (NameCues.typedAsOrganisation(s, a + 1) && !t.sentenceStart()) return Entity.Kind.ORGANIZATION;
         if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.ORGANIZATION;
@@ -35,6 +37,7 @@ final class GapKinds {
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {
         if (NameCues.typedAsOrganisation(s, b)) return Entity.Kind.ORGANIZATION;
         if (NameCues.qualifiesTitle(s, b)) return null;
+        if (NameCues.namedAsPlace(s, a, b)) return Entity.Kind.PLACE;
         if (NameCues.namesOrganisation(s, a) && !NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.ORGANIZATION;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return Entity.Kind.PERSON;
         if (NameCues.titledBefore(s, a) || NameCues.hasApposition(s, b) || NameCues.speaks(s, a, b)) {
@@ -57,8 +60,17 @@ final class GapKinds {
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
             if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;
+            if (HeadWords.isOrgHead(t.text()) || HeadWords.isPlaceHead(t.text())) return false;
         }
         return true;
+    }
+
+    private static boolean actsAsOrganisation(Segment s, int a) {
+        if (s.tokens().get(a).text().length() < 3 || Words.isCommon(s.tokens().get(a))) return false;
+        if (NameCues.namesOrganisation(s, a)) return true;
+        Token after = s.token(a + 1);
+        boolean standsAlone = after == null || !after.word() || Words.isReporting(after);
+        return NameCues.precededByArticle(s, a) && standsAlone;
     }
 
     /** "Responding, ...", "Separately, ...": a participle or adverb opening the sentence. */

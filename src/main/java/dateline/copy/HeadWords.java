@@ -22,7 +22,10 @@ final class HeadWords {
 
     private HeadWords() {}
 
-    static boolean isOrgHead(String word) { return ORG_HEADS.contains(word); }
+    /** "Council", and plurals such as "Hospitals" of heads in the list. */
+    static boolean isOrgHead(String word) {
+        return ORG_HEADS.contains(word) || word.length() > 4 && word.endsWith("s") && ORG_HEADS.contains(word.substring(0, word.length() - 1));
+    }
 
     static boolean isPlaceHead(String word) { return PLACE_HEADS.contains(word); }
 

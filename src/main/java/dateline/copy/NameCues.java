@@ -76,6 +76,31 @@ final class NameCues {
         return before != null && before.word() && !before.capitalised() && TitleLexicon.isTitle(before.text());
     }
 
+    /**
+     * "the town of Rafina", "residents of Mayur Vihar", "Kajiado and Taita Taveta counties":
+     * a place noun names the words as a place, whatever follows them.
+     */
+    static boolean namedAsPlace(Segment s, int from, int to) {
+        Token before = s.token(from - 1);
+        Token noun = s.token(from - 2);
+        if (before != null && before.is("of") && noun != null && (isPlaceNoun(noun) || PEOPLE_OF.contains(noun.lower()))) return true;
+        int k = to;
+        // "Tarsk and Mell counties": the plural names both.
+        if (s.token(k) != null && (s.token(k).is("and") || s.token(k).is(","))) {
+            k++;
+            for (int n = 0; n < 3 && s.token(k) != null && s.token(k).capitalised(); n++) k++;
+            Token plural = s.token(k);
+            return k > to + 1 && plural != null && PLACE_PLURALS.contains(plural.text());
+        }
+        Token after = s.token(k);
+        return after != null && after.word() && !after.capitalised() && (isPlaceNoun(after) || PLACE_PLURALS.contains(after.text()));
+    }
+
+    private static final Set<String> PEOPLE_OF = Set.of("residents", "people", "citizens", "inhabitants", "outskirts",
+            "suburbs", "streets", "mayor", "governor", "centre", "center", "north", "south", "east", "west", "parts");
+    private static final Set<String> PLACE_PLURALS = Set.of("counties", "regions", "provinces", "districts", "villages",
+            "towns", "cities", "islands", "states", "oblasts", "prefectures", "municipalities");
+
     static boolean afterLocative(Segment s, int from) {
         int at = from - 1;
         if (s.token(at) != null && s.token(at).is("the")) at--;

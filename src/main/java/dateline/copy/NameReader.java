@@ -15,13 +15,18 @@ final class NameReader {
     private static final Set<String> NAMED_EVENTS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Flight", "Exercise");
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer");
+
     private final Lexicon lexicon;
 
     NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
 
     List<Candidate> read(Segment s) {
         List<Candidate> out = new ArrayList<>();
-        for (int[] run : NameRuns.find(s)) readRun(s, run[0], run[1], out);
+        boolean[] taken = new boolean[s.tokens().size()];
+        if (!s.titleCase()) readAcronymExpansions(s, taken, out);
+        for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
         return out;
     }
@@ -59,31 +64,62 @@ final class NameReader {
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
         if (last < 0) return false;
-        String end = s.tokens().get(b - 1).text();
         boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
-        if (!named && (HeadWords.isOrgHead(end) || HeadWords.isPlaceHead(end))) return false;
-        if (lexicon.lookup(key(s, last + 1, b)) != null) return false;
+        if (!named && isHead(headOf(s, a, b)) && !isTitleWord(headToken(s, a, b))) return false;
+        int name = named ? last + 1 : nameAfter(s, last + 1, b);
+        if (name >= b) return false;
+        String end = s.tokens().get(b - 1).text();
+        if (!named && isHead(end) || lexicon.lookup(key(s, name, b)) != null) return false;
         int titleStart = last;
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
         if (titleStart > a) readQualifier(s, a, titleStart, out);
-        out.add(person(s, last + 1, b, false));
+        if (name > last + 1) readQualifier(s, last + 1, name, out);
+        out.add(person(s, name, b, false));
         return true;
+    }
+
+    /** "Head of the Kurilsky District Tatyana Lebedeva": the name starts after the title's complement. */
+    private static int nameAfter(Segment s, int from, int b) {
+        int name = from;
+        for (int i = from; i < b; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.capitalised() || isHead(t.text())) name = i + 1;
+        }
+        return name;
+    }
+
+    private static Token headToken(Segment s, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1);
+        }
+        return s.tokens().get(b - 1);
     }
 
     /**
      * The words before a title ("European Commission President", "Union Home Minister"): they
-     * may name the body the title belongs to, never a person.
+     * may name the body the title belongs to, when a list knows it or a head ends it; never a person.
      */
     private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
+        while (a < b && !s.tokens().get(a).capitalised()) a++;
+        if (a >= b) return;
         List<Candidate> read = new ArrayList<>();
         readRun(s, a, b, read);
-        for (Candidate c : read) if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak()) out.add(c);
+        for (Candidate c : read) {
+            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(s.tokens().get(c.to() - 1).text());
+            if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak() && named) out.add(c);
+        }
     }
 
     private void readByHead(Segment s, int a, int b, List<Candidate> out) {
         String head = headOf(s, a, b);
         boolean several = b - a >= 2;
-        if (several && HeadWords.isOrgHead(head) && !Words.isDemonym(head)) {
+        if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
+            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
+            return;
+        }
+        boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
+        boolean ofHead = several && HeadWords.isOrgOfHead(head) && !head.equals(s.tokens().get(b - 1).text());
+        if (several && (HeadWords.isOrgHead(head) || ofHead || headFirst) && !Words.isDemonym(head)) {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
@@ -114,20 +150,35 @@ final class NameReader {
                 i++;
                 continue;
             }
-            if (gap < i) readGap(s, gap, i, out);
             Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
-            int orgLength = entry.kind() == Entity.Kind.PLACE ? longestKnown(s, i + len, b) : 0;
-            if (orgLength > 0 && lexicon.lookup(key(s, i + len, i + len + orgLength)).kind() == Entity.Kind.ORGANIZATION) {
-                // "Indonesia AirAsia": a company's national arm is a company of its own.
-                out.add(organisation(s, i, i + len + orgLength, null));
-                len += orgLength;
+            int whole = wholeOrganisation(s, gap, i, len, b, entry);
+            if (whole > 0) {
+                out.add(organisation(s, gap, whole, null));
+                i = whole;
             } else {
+                if (gap < i) readGap(s, gap, i, out);
                 out.add(known(s, i, i + len, entry));
+                i += len;
             }
-            i += len;
             gap = i;
         }
         if (gap < b) readGap(s, gap, b, out);
+    }
+
+    /**
+     * Where an organisation spanning a known name ends, or 0: "Indonesia AirAsia" (a company's
+     * national arm), "Philippine Red Cross" (a national society), "River Action UK" (a body
+     * and its country).
+     */
+    private int wholeOrganisation(Segment s, int gap, int i, int len, int b, Lexicon.Entry entry) {
+        if (entry.kind() == Entity.Kind.PLACE && gap == i) {
+            int next = longestKnown(s, i + len, b);
+            boolean company = next > 0 && lexicon.lookup(key(s, i + len, i + len + next)).kind() == Entity.Kind.ORGANIZATION;
+            return company ? i + len + next : 0;
+        }
+        if (entry.kind() == Entity.Kind.ORGANIZATION && i - gap == 1 && Words.isDemonym(s.tokens().get(gap).text())) return i + len;
+        boolean countryLast = entry.kind() == Entity.Kind.PLACE && i + len == b && i - gap >= 2;
+        return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
     }
 
     /** Words no list knows: what their context says they are, or null for the merge to settle. */
@@ -137,9 +188,9 @@ final class NameReader {
         while (a < b && s.tokens().get(a).is("of")) a++;
         if (a >= b || Words.isDemonym(s.span(a, b))) return;
         if (NameCues.numbered(s, b)) return;
-        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && b - a >= 2 && !s.titleCase()
+        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && !s.titleCase()
                 && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
-            // "Palestinian Red Crescent", "Syrian Observatory for Human Rights": a national body.
+            // "Palestinian Red Crescent", "Deutsche Telekom": a national body or company.
             out.add(organisation(s, start, b, null));
             return;
         }
@@ -148,6 +199,17 @@ final class NameReader {
             out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
         } else {
             out.add(candidate(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
+        }
+    }
+
+    /** Names whose acronym follows in parentheses, read whole before any run can split them. */
+    private void readAcronymExpansions(Segment s, boolean[] taken, List<Candidate> out) {
+        for (int i = 2; i + 1 < s.tokens().size(); i++) {
+            if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
+            int start = AcronymExpansions.start(s, i);
+            if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
+            out.add(withAcronym(s, start, i - 1, s.tokens().get(i).text()));
+            for (int k = start; k < i - 1; k++) taken[k] = true;
         }
     }
 
@@ -163,6 +225,7 @@ final class NameReader {
     }
 
     private int longestKnown(Segment s, int i, int b) {
+        if (i >= b) return 0;
         int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
         for (int len = Math.min(longest, b - i); len >= 1; len--) {
             if (lexicon.lookup(key(s, i, i + len)) != null) return len;

@@ -23,18 +23,24 @@ final class NameRuns {
 
     private NameRuns() {}
 
-    /** Runs as token ranges {from, to}, in order, never overlapping. */
-    static List<int[]> find(Segment segment) {
+    /** Runs as token ranges {from, to}, in order, never overlapping, and never over {@code taken} tokens. */
+    static List<int[]> find(Segment segment, boolean[] taken) {
         List<Token> tokens = segment.tokens();
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (t.start() < segment.from() || !isNameWord(t)) {
+            if (t.start() < segment.from() || taken[i] || !isNameWord(t)) {
                 i++;
                 continue;
             }
             int end = extend(tokens, i);
+            for (int k = i; k < end; k++) {
+                if (taken[k]) {
+                    end = k;
+                    break;
+                }
+            }
             runs.add(new int[] {i, end});
             i = end;
         }
@@ -45,6 +51,7 @@ final class NameRuns {
         int j = from + 1;
         // Inside parentheses after a name, "and" joins an expansion: "Seri (Social and Economic ...)".
         boolean inOf = from > 0 && tokens.get(from - 1).is("(");
+        boolean list = false;
         while (j < tokens.size() && j - from < LONGEST) {
             Token t = tokens.get(j);
             if (isNameWord(t)) {
@@ -53,17 +60,36 @@ final class NameRuns {
                 j++;
             } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
                 j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
-            } else if ((t.is("of") && takesOf(tokens, from, j) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text()))
+            } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
+                    || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, 2)) {
+            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
+                j++;
+            } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
+                    && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
+                list = true; // "Ministry of Trade, Industry and Fisheries"
                 j++;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "Members of X Council": one capitalised word opening the sentence is no name to extend. */
+    private static boolean opensSentenceAlone(List<Token> tokens, int from, int j) {
+        return j - from == 1 && tokens.get(from).sentenceStart();
+    }
+
+    /** "Ideas for Peace Foundation": the words after "for" or "of" end in an organisation's head. */
+    private static boolean endsInOrgHead(List<Token> tokens, int j) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).is("the")) k++;
+        int last = -1;
+        for (; k < tokens.size() && k < j + 6 && isNameWord(tokens.get(k)); k++) last = k;
+        return last > 0 && HeadWords.isOrgHead(tokens.get(last).text());
     }
 
     private static boolean takesOf(List<Token> tokens, int from, int of) {

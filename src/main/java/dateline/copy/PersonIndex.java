@@ -25,9 +25,11 @@ final class PersonIndex {
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> organisations = new ArrayList<>();
     private final Map<String, Set<String>> titles = new HashMap<>();
+    private final StoryText text;
     private final List<String> organisationNames = new ArrayList<>();
 
     PersonIndex(StoryText text, Entities entities) {
+        this.text = text;
         for (Entity person : entities.people()) index(text, person, people);
         for (Entity org : entities.organizations()) index(text, org, organisations);
         for (Entity org : entities.organizations()) organisationNames.add(org.name());
@@ -60,7 +62,6 @@ final class PersonIndex {
     }
 
     private void index(StoryText text, Entity entity, List<Mention> into) {
-        Set<String> classes = titles.computeIfAbsent(entity.name(), k -> new HashSet<>());
         for (Entity.Mention m : entity.mentions()) {
             if (m.block() < 0 || m.block() >= text.blockCount() || !text.isParagraph(m.block())) continue;
             Segment s = text.segment(m.block());
@@ -71,7 +72,6 @@ final class PersonIndex {
             boolean possessive = next != null && next.isPossessive();
             boolean speaks = NameCues.speaks(s, from, to) || NameCues.hasApposition(s, to) && speaksAfterApposition(s, to);
             into.add(new Mention(entity, m.block(), from, to, text.quoted(m.block(), from), possessive, speaks));
-            if (entity.kind() == Entity.Kind.PERSON) classes.addAll(NameCues.titles(s, from, to));
         }
     }
 
@@ -124,7 +124,17 @@ final class PersonIndex {
 
     List<String> organisationNames() { return organisationNames; }
 
-    Set<String> titlesOf(String name) { return titles.getOrDefault(name, Set.of()); }
+    /** The role classes of every title the story gives the person, read when first asked for. */
+    Set<String> titlesOf(String name) {
+        if (titles.isEmpty()) {
+            // One pass over every mention, on the first role noun: most stories never need it.
+            for (Mention m : people) {
+                titles.computeIfAbsent(m.entity().name(), k -> new HashSet<>())
+                        .addAll(NameCues.titles(text.segment(m.block()), m.from(), m.to()));
+            }
+        }
+        return titles.getOrDefault(name, Set.of());
+    }
 
     static NameLexicon.Sex sexOf(String name) {
         int space = name.indexOf(' ');

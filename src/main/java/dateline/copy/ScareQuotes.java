@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class ScareQuotes {
     private static final Set<String> MARKERS = Set.of("so-called", "dubbed", "titled", "entitled", "named",
-            "called", "codenamed", "code-named", "nicknamed", "branded", "labelled", "labeled", "operation",
+            "called", "codenamed", "code-named", "nicknamed", "operation",
             "term", "word", "hashtag", "slogan", "motto", "banner", "headline", "film", "book", "song", "album",
             "programme", "program", "project", "campaign", "exercise", "sign", "signs");
 

@@ -90,8 +90,7 @@ final class SpeakerResolver {
     private Speaker byReference(Attribution a) {
         Segment s = text.segment(a.block());
         int step = a.inverted() ? 1 : -1;
-        int i = a.inverted() ? a.from() : a.to() - 1;
-        for (; i >= a.from() && i < a.to(); i += step) {
+        for (int i = a.inverted() ? a.from() : a.to() - 1; i >= a.from() && i < a.to(); i += step) {
             Token t = s.tokens().get(i);
             if (!t.word() || text.quoted(a.block(), i)) continue;
             String lower = t.lower();
@@ -101,22 +100,29 @@ final class SpeakerResolver {
             if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
             if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
-            if (t.capitalised()) continue;
-            int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
-            if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
-                // "a senior official said": someone the story does not name, never a back-reference.
-                return new Speaker(s.span(indefinite, i + 1) + " (unnamed)", indefinite, i + 1);
-            }
-            int the = articleBefore(s, i, "the", "The");
-            if (the < 0) continue;
-            if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
-            if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
-            String organisation = organisationCalled(lower, a);
-            if (organisation != null) return new Speaker(organisation, the, i + 1);
-            // "the source told TASS": someone the story never names, described as it does.
-            if (GROUPS.contains(lower + "s")) return new Speaker(s.span(the, i + 1) + " (unnamed)", the, i + 1);
+            Speaker described = t.capitalised() ? null : described(s, i, lower, a);
+            if (described != null) return described;
         }
         return null;
+    }
+
+    /** "a senior official", "the diplomat", "the statement", "the ministry", "the source" at token {@code i}. */
+    private Speaker described(Segment s, int i, String lower, Attribution a) {
+        int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
+        if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+            // "a Commission spokesman said": the body the unnamed speaker speaks for;
+            // "a senior official said": someone the story does not name, never a back-reference.
+            String body = employer(s, indefinite, i, a);
+            return new Speaker(body != null ? body : unnamed(s, indefinite, i), indefinite, i + 1);
+        }
+        int the = articleBefore(s, i, "the", "The");
+        if (the < 0) return null;
+        if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+        if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
+        String organisation = organisationCalled(lower, a);
+        if (organisation != null) return new Speaker(organisation, the, i + 1);
+        // "the source told TASS": someone the story never names, described as it does.
+        return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
     }
 
     private static boolean isSpeechNoun(Token t) {
@@ -127,7 +133,7 @@ final class SpeakerResolver {
     private static int articleBefore(Segment s, int i, String article, String other) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token t = s.tokens().get(k);
-            if (t.is(article) || t.is(other)) return k;
+            if (t.lower().equals(article) || t.lower().equals(other)) return k;
             if (!t.word()) return -1;
         }
         return -1;
@@ -136,7 +142,7 @@ final class SpeakerResolver {
     /** "it said": the organisation named last in this paragraph or the one before, else null. */
     private String itself(Attribution a) {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
-                m -> !m.quoted() && !m.possessive());
+                m -> !m.quoted() && !m.possessive() && !toldAt(m));
         return org != null && org.block() >= a.block() - 1 ? org.entity().name() : null;
     }
 
@@ -145,7 +151,43 @@ final class SpeakerResolver {
         if (noun.length() < 4) return null;
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
                 m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
+        if (org == null && HeadWords.isOrgType(noun)) {
+            // "the company said": the organisation the story last named as acting, not one it told.
+            org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
+                    m -> !m.quoted() && !m.possessive() && !toldAt(m));
+        }
         return org == null ? null : org.entity().name();
+    }
+
+    private boolean toldAt(PersonIndex.Mention m) {
+        Token before = text.segment(m.block()).token(m.from() - 1);
+        return before != null && (before.is("told") || before.is("to") || before.is("by"));
+    }
+
+    /**
+     * The organisation a spokesperson speaks for: named in "a Commission spokesman" or "a council
+     * spokeswoman", else, for a bare "a spokesperson", the one named in this or the last paragraph.
+     */
+    private String employer(Segment s, int article, int noun, Attribution a) {
+        PersonIndex.Mention named = PersonIndex.firstWithin(index.organisations(), a.block(), article, noun, m -> true);
+        if (named != null) return named.entity().name();
+        for (int k = article + 1; k < noun; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.capitalised() && !HeadWords.isOrgHead(capitalised(t.text()))) continue;
+            String called = organisationCalled(t.lower(), a);
+            if (called != null) return called;
+        }
+        if (noun != article + 1 || !TitleLexicon.classesOf(s.tokens().get(noun).text()).contains("spokesperson")) return null;
+        return itself(a);
+    }
+
+    /** "one London-based analyst" becomes "an unnamed London-based analyst": one source, described. */
+    private static String unnamed(Segment s, int article, int noun) {
+        return "an unnamed " + s.span(article + 1, noun + 1);
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */

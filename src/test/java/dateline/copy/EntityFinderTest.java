@@ -199,4 +199,38 @@ class EntityFinderTest {
         assertThat(names(found.people())).containsExactly("Arkady Kovalenko");
         assertThat(found.people().get(0).mentions()).hasSize(2);
     }
+
+    @Test
+    void readsANameBackFromItsAcronymAcrossItsConnectingWords() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The National Office on Water and Soil (NOWS) warned of drought. NOWS data showed a dry spring."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("National Office on Water and Soil");
+        assertThat(found.organizations().get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void readsPlacesThatPlaceNounsName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Fires reached the town of Kellavik, residents of Orrin Vale said, and spread to Tarsk and Mell counties.",
+                "The East Midlands were spared."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Kellavik", "Orrin Vale", "Tarsk", "Mell", "East Midlands");
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
+    void splitsATitleFromItsComplementAndTheNameAfterIt() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Head of the Vostok District Pavel Orlov opened the school."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Pavel Orlov");
+        assertThat(names(found.places())).containsExactly("Vostok District");
+    }
 }

@@ -165,7 +165,7 @@ class QuoteFinderTest {
                 "\"The leak was contained within hours,\" a senior official said.");
 
         // then
-        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("a senior official (unnamed)");
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("an unnamed senior official");
     }
 
     @Test
@@ -244,5 +244,17 @@ class QuoteFinderTest {
 
         // then
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Olga Reyes");
+    }
+
+    @Test
+    void givesASpokespersonsWordsToTheBodyTheySpeakFor() {
+        // when
+        List<Quote> quotes = quotes(
+                "The Northfield City Council approved the budget on Tuesday.",
+                "A council spokeswoman said: \"Every ward will see new lighting this year.\"",
+                "The Harbour Authority published its plans. \"We start in May,\" a spokesperson said.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Northfield City Council", "Harbour Authority");
     }
 }
