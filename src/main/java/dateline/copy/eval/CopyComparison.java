@@ -59,8 +59,10 @@ public final class CopyComparison {
             matched++;
             used[pairs[g]] = true;
             String speaker = found.get(pairs[g]).speaker();
-            if (speaker != null) speakersGiven++;
-            if (Names.same(gold.get(g).speaker(), speaker)) speakersRight++;
+            // Saying "no one can tell" where the gold says so too is a right answer, not a silence.
+            boolean rightlyUnresolved = speaker == null && unresolved(gold.get(g).speaker());
+            if (speaker != null || rightlyUnresolved) speakersGiven++;
+            if (rightlyUnresolved || Names.same(gold.get(g).speaker(), speaker)) speakersRight++;
             else wrongSpeakers.add(FieldScore.quoted(gold.get(g).text()) + ": expected "
                     + FieldScore.quoted(gold.get(g).speaker()) + ", found " + FieldScore.quoted(speaker));
         }
@@ -70,6 +72,11 @@ public final class CopyComparison {
                 wrongSpeakers.isEmpty() ? 1 : 0, 1);
         return List.of(FieldScore.matched("quotes", matched, missed, falseAlarms),
                 new FieldScore("speakers", speakerTally, wrongSpeakers));
+    }
+
+    /** A gold speaker that says the quote cannot be attributed (null, or "unknown" as the project's set writes it). */
+    private static boolean unresolved(String goldSpeaker) {
+        return goldSpeaker == null || goldSpeaker.isBlank() || goldSpeaker.strip().equalsIgnoreCase("unknown");
     }
 
     /** One text starts with the other's first 60 characters, after trimming (the README's rule). */

@@ -89,4 +89,16 @@ class CopyComparisonTest {
         assertThat(totals.get("people").recall()).isZero();
         assertThat(totals.get("speakers").measured()).isFalse();
     }
+
+    @Test
+    void aQuoteNobodyCanAttributeIsRightWhenTheParserSaysItCannotTellAndWrongWhenItGuesses() {
+        List<GoldCopy.GoldQuote> quotes = List.of(new GoldCopy.GoldQuote("Nobody knows who said this", "unknown", null));
+        Map<String, Tally> silent = score(gold(null, quotes, List.of()),
+                parsed(null, List.of(new Quote("Nobody knows who said this", null, null, 0, 1)), List.of()));
+        Map<String, Tally> guessed = score(gold(null, quotes, List.of()),
+                parsed(null, List.of(new Quote("Nobody knows who said this", "Elena Sorokina", null, 0, 1)), List.of()));
+
+        assertThat(silent.get("speakers").f1()).isEqualTo(1.0);
+        assertThat(guessed.get("speakers").f1()).isZero();
+    }
 }
