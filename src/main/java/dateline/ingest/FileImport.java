@@ -2,6 +2,7 @@ package dateline.ingest;
 
 import dateline.copy.CopyRejected;
 import dateline.copy.CopyText;
+import dateline.story.Filed;
 import dateline.story.Filing;
 import dateline.story.InvalidInput;
 import dateline.story.StoryService;
@@ -12,6 +13,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,20 +43,42 @@ public final class FileImport {
     /** @param progress told the number of files done so far */
     public ImportReport run(List<Path> files, Options options, IntConsumer progress) {
         ImportReport report = new ImportReport();
-        for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> chunk = files.subList(from, Math.min(from + BATCH, files.size()));
-            // Structuring copy is pure and the slow part: spread it over the cores. Storing stays
-            // in file order, one transaction per chunk.
-            List<Read> reads = chunk.parallelStream().map(file -> read(file, options)).toList();
-            List<Filing> filings = new ArrayList<>(reads.size());
-            for (Read read : reads) {
-                if (read.filing() != null) filings.add(read.filing());
-                else report.rejected(read.source(), read.problem());
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+        try {
+            Future<List<Filed>> writing = CompletableFuture.completedFuture(List.of());
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Path> chunk = files.subList(from, Math.min(from + BATCH, files.size()));
+                // Structuring copy is pure and the slow part: spread it over the cores, while the
+                // previous chunk is being stored. Storing stays in file order, one transaction a chunk.
+                List<Read> reads = chunk.parallelStream().map(file -> read(file, options)).toList();
+                List<Filing> filings = new ArrayList<>(reads.size());
+                for (Read read : reads) {
+                    if (read.filing() != null) filings.add(read.filing());
+                    else report.rejected(read.source(), read.problem());
+                }
+                finish(writing, report);
+                progress.accept(from);
+                writing = writer.submit(() -> filings.isEmpty() ? List.<Filed>of() : stories.fileAll(filings));
             }
-            if (!filings.isEmpty()) stories.fileAll(filings).forEach(report::count);
-            progress.accept(from + chunk.size());
+            finish(writing, report);
+            progress.accept(files.size());
+            return report;
+        } finally {
+            writer.shutdownNow();
         }
-        return report;
+    }
+
+    /** Waits for a chunk to be stored and counts what it did; its failure is the import's. */
+    private static void finish(Future<List<Filed>> writing, ImportReport report) {
+        try {
+            writing.get().forEach(report::count);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
     }
 
     /** One file read: a filing, or where and why it was rejected. */
