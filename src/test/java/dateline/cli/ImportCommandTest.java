@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dateline.Main;
 import dateline.SharedData;
 import dateline.copy.Block;
 import dateline.store.SqlStoryStore;
@@ -12,17 +11,14 @@ import dateline.story.FeedQuery;
 import dateline.story.Story;
 import dateline.story.StoryService;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class ImportCommandTest {
+class ImportCommandTest extends CommandTest {
     private static final String COPY = """
             All news
             Updated at:\u00a0
@@ -37,18 +33,14 @@ class ImportCommandTest {
             """;
 
     @TempDir Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+    @Override
+    int run(String... args) {
         String[] withData = new String[args.length + 1];
         withData[0] = args[0];
         withData[1] = "--data=" + dir.resolve("data");
         System.arraycopy(args, 1, withData, 2, args.length - 1);
-        return cli.execute(withData);
+        return super.run(withData);
     }
 
     private List<Story> stored() {
