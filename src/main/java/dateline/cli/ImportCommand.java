@@ -48,12 +48,17 @@ public final class ImportCommand implements Callable<Integer> {
         try (App app = App.build(store.settings(null, null, null))) {
             FileImport fileImport = new FileImport(app.importer(), app.stories(), app.settings().zone());
             ProgressBar bar = new ProgressBar(err, files.size());
-            ImportReport report = fileImport.run(files, new FileImport.Options(id, section, date), bar::show);
-            bar.finish();
-            report.rejections().forEach(r -> err.println("rejected " + r));
-            spec.commandLine().getOut().println(report.summary());
-            spec.commandLine().getOut().flush();
-            err.flush();
+            ImportReport report = new ImportReport();
+            try {
+                fileImport.run(files, new FileImport.Options(id, section, date), report, bar::show);
+            } finally {
+                // Also when the store fails part way: what was stored before stays, and is said.
+                bar.finish();
+                report.rejections().forEach(r -> err.println("rejected " + r));
+                spec.commandLine().getOut().println(report.summary());
+                spec.commandLine().getOut().flush();
+                err.flush();
+            }
             return report.rejections().isEmpty() ? 0 : 1;
         }
     }

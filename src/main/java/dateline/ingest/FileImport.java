@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,9 +42,14 @@ public final class FileImport {
     /** Options of one import: an explicit id (one file only), a section, a reference date. */
     public record Options(String id, String section, LocalDate date) {}
 
-    /** @param progress told the number of files done so far */
-    public ImportReport run(List<Path> files, Options options, IntConsumer progress) {
-        ImportReport report = new ImportReport();
+    /**
+     * Imports the files, counting into {@code report} as each batch is stored, so that when the
+     * store fails part way the caller can still say what was stored before.
+     *
+     * @param progress told the number of files done so far
+     */
+    public void run(List<Path> files, Options options, ImportReport report, IntConsumer progress) {
+        Set<Path> repeated = options.id() == null ? repeatedNames(files) : Set.of();
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         try {
             Future<List<Filed>> writing = CompletableFuture.completedFuture(List.of());
@@ -50,7 +57,12 @@ public final class FileImport {
                 List<Path> chunk = files.subList(from, Math.min(from + BATCH, files.size()));
                 // Structuring copy is pure and the slow part: spread it over the cores, while the
                 // previous chunk is being stored. Storing stays in file order, one transaction a chunk.
-                List<Read> reads = chunk.parallelStream().map(file -> read(file, options)).toList();
+                List<Read> reads = chunk.parallelStream()
+                        .map(file -> repeated.contains(file)
+                                ? Read.rejected(file.toString(), "another file of this import has the same name, "
+                                        + "which names the story it updates: import it on its own")
+                                : read(file, options))
+                        .toList();
                 List<Filing> filings = new ArrayList<>(reads.size());
                 for (Read read : reads) {
                     if (read.filing() != null) filings.add(read.filing());
@@ -62,10 +74,19 @@ public final class FileImport {
             }
             finish(writing, report);
             progress.accept(files.size());
-            return report;
         } finally {
             writer.shutdownNow();
         }
+    }
+
+    /** Files whose name an earlier file of the list has: the name says which story a file updates. */
+    private static Set<Path> repeatedNames(List<Path> files) {
+        Set<String> names = new HashSet<>();
+        Set<Path> repeated = new HashSet<>();
+        for (Path file : files) {
+            if (!names.add(file.getFileName().toString())) repeated.add(file);
+        }
+        return repeated;
     }
 
     /** Waits for a chunk to be stored and counts what it did; its failure is the import's. */
@@ -101,6 +122,9 @@ public final class FileImport {
             return Read.rejected(file.toString(), e.getMessage());
         } catch (IOException e) {
             return Read.rejected(file.toString(), "unable to read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A parser bug must cost one file, not the import: say so and go on.
+            return Read.rejected(file.toString(), "unable to structure this copy (" + e + ")");
         }
     }
 }

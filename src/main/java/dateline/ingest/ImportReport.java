@@ -11,6 +11,8 @@ public final class ImportReport {
     private int unchanged;
     private final List<String> rejections = new ArrayList<>();
 
+    public ImportReport() {}
+
     void count(Filed filed) {
         switch (filed.outcome()) {
             case CREATED -> created++;
@@ -28,8 +30,6 @@ public final class ImportReport {
     public int unchangedCount() { return unchanged; }
 
     public List<String> rejections() { return List.copyOf(rejections); }
-
-    public int total() { return created + updated + unchanged + rejections.size(); }
 
     public String summary() {
         return "imported " + created + ", updated " + updated + ", unchanged " + unchanged

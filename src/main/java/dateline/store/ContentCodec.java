@@ -1,5 +1,6 @@
 package dateline.store;
 
+import dateline.story.StoreFailure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dateline.store;
 
+import dateline.story.StoreFailure;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -27,13 +28,18 @@ final class Database {
             // reads cannot move under it, even with another process (an import) writing too.
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreFailure("store: unable to connect to " + redacted(jdbcUrl), e);
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             return pool;
         } catch (RuntimeException e) {
             pool.close();
-            throw new StoreFailure("store: unable to migrate the schema at " + jdbcUrl, e);
+            throw new StoreFailure("store: unable to migrate the schema at " + redacted(jdbcUrl), e);
         }
     }
 
@@ -48,5 +54,10 @@ final class Database {
         } catch (java.io.IOException e) {
             throw new StoreFailure("store: unable to create the data directory for " + file, e);
         }
+    }
+
+    /** The URL with any password hidden: messages about the store end up on screens and in logs. */
+    static String redacted(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

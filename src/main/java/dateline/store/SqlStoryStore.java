@@ -1,5 +1,6 @@
 package dateline.store;
 
+import dateline.story.StoreFailure;
 import com.zaxxer.hikari.HikariDataSource;
 import dateline.story.Change;
 import dateline.story.FeedCursor;
@@ -24,7 +25,6 @@ import org.jdbi.v3.core.statement.Query;
 public final class SqlStoryStore implements StoryStore {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
-    private final Dialect dialect;
     private final StoryWriter writer;
     // SQLite allows one writer; taking turns here avoids SQLITE_BUSY on lock upgrades.
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -32,7 +32,6 @@ public final class SqlStoryStore implements StoryStore {
     private SqlStoryStore(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.dialect = dialect;
         this.writer = new StoryWriter(dialect);
     }
 
@@ -150,7 +149,5 @@ public final class SqlStoryStore implements StoryStore {
             throw new StoreFailure("store: unable to " + what, e);
         }
     }
-
-    Dialect dialect() { return dialect; }
 
 }

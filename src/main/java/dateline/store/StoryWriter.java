@@ -28,7 +28,7 @@ final class StoryWriter {
                                      first_created, version_created, seq, source_key, content)
                 VALUES (:id, :version, :status, :slug, :section, :headline, :standfirst, :place,
                         :firstCreated, :versionCreated, :seq, :sourceKey, :content)
-                ON CONFLICT (id) DO NOTHING""");
+                ON CONFLICT DO NOTHING""");
         PreparedBatch updates = handle.prepareBatch("""
                 UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
                        headline = :headline, standfirst = :standfirst, place = :place,

@@ -16,6 +16,4 @@ public record Story(String id, String slug, int version, Status status, StoryCon
                     Instant firstCreated, Instant versionCreated, long seq) {
 
     public String headline() { return content.headline(); }
-
-    public boolean isUpdated() { return version > 1 && !versionCreated.equals(firstCreated); }
 }

@@ -165,7 +165,8 @@ public final class StoryService {
     }
 
     private static Story nextVersion(Story current, StoryContent content, Instant now) {
-        return new Story(current.id(), Slugs.of(content.headline()), current.version() + 1, Status.PUBLISHED,
+        // A new text of a withdrawn story stays withdrawn: only an editor's decision brings it back.
+        return new Story(current.id(), Slugs.of(content.headline()), current.version() + 1, current.status(),
                 content, current.firstCreated(), now, 0);
     }
 

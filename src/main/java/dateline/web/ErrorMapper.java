@@ -1,7 +1,7 @@
 package dateline.web;
 
 import dateline.formats.Json;
-import dateline.store.StoreFailure;
+import dateline.story.StoreFailure;
 import dateline.story.InvalidInput;
 import dateline.story.StoryNotFound;
 import dateline.story.VersionConflict;

@@ -2,23 +2,26 @@ package dateline.web;
 
 import dateline.wire.LogHead;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Rendered responses, each valid until the change log moves on. Keyed by the request's path
- * and query; an entry rendered at an older log head is rendered again. Bounded: when full it
- * starts over, since after any write most entries are stale anyway.
+ * and query; an entry rendered at an older log head is rendered again. Bounded in bytes, since
+ * anyone can ask for many pages: when full it starts over, as after any write most entries
+ * are stale anyway.
  */
 public final class PageCache {
     private record Entry(long seq, RenderedPage page) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final LogHead head;
-    private final int maxEntries;
+    private final AtomicLong bytes = new AtomicLong();
+    private final long maxBytes;
 
-    public PageCache(LogHead head, int maxEntries) {
+    public PageCache(LogHead head, long maxBytes) {
         this.head = head;
-        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
     }
 
     public RenderedPage get(String key, Supplier<RenderedPage> render) {
@@ -26,7 +29,10 @@ public final class PageCache {
         Entry entry = entries.get(key);
         if (entry != null && entry.seq() == seq) return entry.page();
         RenderedPage page = render.get();
-        if (entries.size() >= maxEntries) entries.clear();
+        if (bytes.addAndGet(page.body().length) > maxBytes) {
+            entries.clear();
+            bytes.set(page.body().length);
+        }
         entries.put(key, new Entry(seq, page));
         return page;
     }

@@ -11,13 +11,24 @@ import java.time.Instant;
 public record RenderedPage(int status, String contentType, byte[] body, String etag, Instant lastModified,
                            String canonicalPath) {
 
-    public static RenderedPage html(byte[] body, String etag, Instant lastModified) {
-        return new RenderedPage(200, "text/html; charset=utf-8", body, etag, lastModified, null);
+    /** A page whose ETag is a digest of its bytes, so it changes exactly when they do. */
+    public static RenderedPage html(int status, byte[] body, Instant lastModified) {
+        return new RenderedPage(status, "text/html; charset=utf-8", body, etagOf(body), lastModified, null);
     }
 
-    public static RenderedPage json(String body, String etag, Instant lastModified) {
-        return new RenderedPage(200, "application/json; charset=utf-8",
-                body.getBytes(java.nio.charset.StandardCharsets.UTF_8), etag, lastModified, null);
+    public static RenderedPage html(byte[] body, Instant lastModified) {
+        return html(200, body, lastModified);
+    }
+
+    public static RenderedPage json(String text, Instant lastModified) {
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new RenderedPage(200, "application/json; charset=utf-8", body, etagOf(body), lastModified, null);
+    }
+
+    private static String etagOf(byte[] body) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body);
+        return "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
     }
 
     public RenderedPage at(String path) {

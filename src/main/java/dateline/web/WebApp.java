@@ -15,7 +15,7 @@ public final class WebApp {
 
     public static Javalin create(StoryService stories, Site site, LogHead head) {
         Templates templates = new Templates();
-        PageCache cache = new PageCache(head, 10_000);
+        PageCache cache = new PageCache(head, 64L << 20);
         Routes.Handlers handlers = new Routes.Handlers(
                 new AllNewsPage(stories, site, templates, cache),
                 new ArticlePage(stories, site, templates, cache),

@@ -116,6 +116,20 @@ class ImportCommandTest extends CommandTest {
     }
 
     @Test
+    void twoFilesOfOneNameInOneImportAreNotMergedIntoOneStory() throws IOException {
+        Files.createDirectories(dir.resolve("copy/a"));
+        Files.createDirectories(dir.resolve("copy/b"));
+        Files.writeString(dir.resolve("copy/a/story.txt"), COPY);
+        Files.writeString(dir.resolve("copy/b/story.txt"), COPY.replace("Ferry line", "Bridge"));
+
+        int code = run("import", dir.resolve("copy").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("b/story.txt").contains("same name");
+        assertThat(stored()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo(1));
+    }
+
+    @Test
     void unknownOptionsAndMissingFilesAnswerWithUsageNotAStackTrace() {
         int unknown = run("import", "--frobnicate", "x.txt");
         int missing = run("import", dir.resolve("nowhere.txt").toString());

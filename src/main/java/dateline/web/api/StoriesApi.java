@@ -56,8 +56,7 @@ public final class StoriesApi {
         String id = ctx.pathParam("id");
         Responses.send(ctx, cache.get("api|" + format + "|" + id, () -> {
             Story story = stories.get(id);
-            return RenderedPage.json(Json.write(writer(format).apply(story)),
-                    "\"" + format.charAt(0) + story.id() + "-v" + story.version() + "\"", story.versionCreated());
+            return RenderedPage.json(Json.write(writer(format).apply(story)), story.versionCreated());
         }));
     }
 
@@ -68,7 +67,7 @@ public final class StoriesApi {
         String next = page.next() == null ? null : page.next().encode();
         String nextUrl = next == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format
                 + (section == null ? "" : "&section=" + section) + "&before=" + next;
-        return RenderedPage.json(Json.write(dateline.page(items, next, nextUrl)), null, null);
+        return RenderedPage.json(Json.write(dateline.page(items, next, nextUrl)), null);
     }
 
     private Function<Story, ObjectNode> writer(String format) {

@@ -49,6 +49,6 @@ public final class AllNewsPage {
         PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
                 "The latest stories from " + site.name(), canonical, null, stories.sections());
         byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first));
-        return RenderedPage.html(body, "\"n" + stories.headSeq() + "-" + Integer.toHexString(body.length) + "\"", null);
+        return RenderedPage.html(body, null);
     }
 }

@@ -46,13 +46,12 @@ public final class ArticlePage {
     }
 
     private RenderedPage render(Story story) {
-        String etag = "\"" + story.id() + "-v" + story.version() + "\"";
         String path = StoryLinks.path(story.id(), story.slug());
         if (story.status() == Status.WITHDRAWN) {
             PageMeta meta = site.meta("Story withdrawn", null, null, null, stories.sections());
             byte[] body = templates.render("error.jte", new ErrorView(meta, "This story was withdrawn",
                     "The agency withdrew “" + story.headline() + "”. It is no longer available."));
-            return new RenderedPage(410, "text/html; charset=utf-8", body, etag, story.versionCreated(), path);
+            return RenderedPage.html(410, body, story.versionCreated()).at(path);
         }
         StoryContent content = story.content();
         PageMeta meta = site.meta(content.headline(), content.standfirst(), path,
@@ -61,7 +60,7 @@ public final class ArticlePage {
                 site.time(story.versionCreated()),
                 story.versionCreated().equals(story.firstCreated()) ? null : site.time(story.firstCreated()),
                 blocks(content), tags(content), story.version(), "/history/" + story.id());
-        return RenderedPage.html(templates.render("article.jte", view), etag, story.versionCreated()).at(path);
+        return RenderedPage.html(templates.render("article.jte", view), story.versionCreated()).at(path);
     }
 
     private static List<ArticleView.BlockView> blocks(StoryContent content) {

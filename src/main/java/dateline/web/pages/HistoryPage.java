@@ -13,7 +13,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The revision history of a story at {@code /news/{id}/history}: every version with its time. */
+/** The revision history of a story at {@code /history/{id}}: every version with its time. */
 public final class HistoryPage {
     private final StoryService stories;
     private final Site site;
@@ -40,6 +40,6 @@ public final class HistoryPage {
         PageMeta meta = site.meta("Versions: " + story.headline(), null, null, null, stories.sections());
         byte[] body = templates.render("history.jte",
                 new HistoryView(meta, story.headline(), StoryLinks.path(story.id(), story.slug()), rows));
-        return RenderedPage.html(body, "\"h" + story.id() + "-v" + story.version() + "\"", story.versionCreated());
+        return RenderedPage.html(body, story.versionCreated());
     }
 }

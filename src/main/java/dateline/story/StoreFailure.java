@@ -1,4 +1,4 @@
-package dateline.store;
+package dateline.story;
 
 /** The store could not do what was asked: the message says "store: unable to <verb> <noun>". */
 public final class StoreFailure extends RuntimeException {
