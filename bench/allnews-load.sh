@@ -11,6 +11,7 @@ data="${1:-$work/data}"
 duration="${DURATION:-20s}"
 app_port=18080
 nginx_port=18081
+mkdir -p "$work"
 [ -d "$data" ] || { echo "no store at $data: run bench/import-bench.sh first" >&2; exit 1; }
 (cd "$root" && mvn -q -B -DskipTests package) >/dev/null
 

@@ -31,13 +31,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         App app = App.build(store.settings(port, host, baseUrl));
-        if (demo) {
-            var report = DemoStories.load(app.importer(), app.stories());
-            spec.commandLine().getErr().println("demo stories: " + report.summary());
+        try {
+            if (demo) {
+                var report = DemoStories.load(app.importer(), app.stories());
+                spec.commandLine().getErr().println("demo stories: " + report.summary());
+            }
+            app.start();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
         }
-        app.start();
         spec.commandLine().getErr().println("Dateline is serving on http://localhost:" + app.port()
-                + " (store: " + app.settings().safeJdbcUrl() + ")");
+                + " (public address " + app.settings().baseUrl() + ", store " + app.settings().safeJdbcUrl() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

@@ -194,6 +194,17 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void aNewTextOfAWithdrawnStoryKeepsItWithdrawn() {
+        Story story = stories.file(new Filing(null, "file:ice.txt", content("Ferries halted by ice"))).story();
+        stories.withdraw(story.id(), 1);
+
+        Filed refiled = stories.file(new Filing(null, "file:ice.txt", content("Ferries halted by thick ice")));
+
+        assertThat(refiled.story().status()).isEqualTo(Status.WITHDRAWN);
+        assertThat(stories.latest(new FeedQuery(null, null, 10)).items()).isEmpty();
+    }
+
+    @Test
     void changeLogSequencesOnlyGrowAndCanBeReadInPages() {
         for (int i = 1; i <= 7; i++) file("Story " + i);
 
