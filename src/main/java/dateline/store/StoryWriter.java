@@ -14,6 +14,24 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * batches, which is what makes an import of thousands of stories quick.
  */
 final class StoryWriter {
+    private static final String CHANGE = """
+            INSERT INTO changes (seq, story_id, version, kind, at) VALUES (:seq, :id, :version, :kind, :at)""";
+    // Without a conflict target, so that a clash on the id or on the source counts as "exists".
+    private static final String NEW_STORY = """
+            INSERT INTO stories (id, version, status, slug, section, headline, standfirst, place,
+                                 first_created, version_created, seq, source_key, content)
+            VALUES (:id, :version, :status, :slug, :section, :headline, :standfirst, :place,
+                    :firstCreated, :versionCreated, :seq, :sourceKey, :content)
+            ON CONFLICT DO NOTHING""";
+    private static final String NEXT_VERSION = """
+            UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
+                   headline = :headline, standfirst = :standfirst, place = :place,
+                   version_created = :versionCreated, seq = :seq, content = :content
+            WHERE id = :id AND version = :expected""";
+    private static final String REVISION = """
+            INSERT INTO revisions (story_id, version, change_kind, created_at, content)
+            VALUES (:id, :version, :kind, :at, :content)""";
+
     private final Dialect dialect;
 
     StoryWriter(Dialect dialect) { this.dialect = dialect; }
@@ -21,33 +39,38 @@ final class StoryWriter {
     List<Story> write(Handle handle, List<Write> writes) {
         dialect.serializeWriters(handle);
         long seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes").mapTo(Long.class).one();
-        PreparedBatch changes = handle.prepareBatch("""
-                INSERT INTO changes (seq, story_id, version, kind, at) VALUES (:seq, :id, :version, :kind, :at)""");
-        PreparedBatch inserts = handle.prepareBatch("""
-                INSERT INTO stories (id, version, status, slug, section, headline, standfirst, place,
-                                     first_created, version_created, seq, source_key, content)
-                VALUES (:id, :version, :status, :slug, :section, :headline, :standfirst, :place,
-                        :firstCreated, :versionCreated, :seq, :sourceKey, :content)
-                ON CONFLICT DO NOTHING""");
-        PreparedBatch updates = handle.prepareBatch("""
-                UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
-                       headline = :headline, standfirst = :standfirst, place = :place,
-                       version_created = :versionCreated, seq = :seq, content = :content
-                WHERE id = :id AND version = :expected""");
-        PreparedBatch revisions = handle.prepareBatch("""
-                INSERT INTO revisions (story_id, version, change_kind, created_at, content)
-                VALUES (:id, :version, :kind, :at, :content)""");
+        Batches batches = new Batches(handle);
         List<Story> written = new ArrayList<>(writes.size());
-        List<String> inserted = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        for (Write write : writes) {
+        for (Write write : writes) written.add(batches.add(write, ++seq));
+        batches.execute();
+        return written;
+    }
+
+    /** The four statements of a transaction, filled one write at a time and sent together. */
+    private static final class Batches {
+        final PreparedBatch changes;
+        final PreparedBatch inserts;
+        final PreparedBatch updates;
+        final PreparedBatch revisions;
+        final List<String> inserted = new ArrayList<>();
+        final List<String> updated = new ArrayList<>();
+
+        Batches(Handle handle) {
+            changes = handle.prepareBatch(CHANGE);
+            inserts = handle.prepareBatch(NEW_STORY);
+            updates = handle.prepareBatch(NEXT_VERSION);
+            revisions = handle.prepareBatch(REVISION);
+        }
+
+        /** Adds one story's rows; returns the story with its change-log sequence. */
+        Story add(Write write, long seq) {
             Story s = write.story();
             Story stored = new Story(s.id(), s.slug(), s.version(), s.status(), s.content(), s.firstCreated(),
-                    s.versionCreated(), ++seq);
+                    s.versionCreated(), seq);
             String content = ContentCodec.write(s.content());
             long at = s.versionCreated().toEpochMilli();
-            changes.bind("seq", seq).bind("id", s.id()).bind("version", s.version())
-                    .bind("kind", write.kind().wireName()).bind("at", at).add();
+            String kind = write.kind().wireName();
+            changes.bind("seq", seq).bind("id", s.id()).bind("version", s.version()).bind("kind", kind).bind("at", at).add();
             if (write.expectedVersion() == 0) {
                 inserts.bindMap(StoryColumns.of(stored, content)).bind("sourceKey", write.sourceKey()).add();
                 inserted.add(s.id());
@@ -55,28 +78,26 @@ final class StoryWriter {
                 updates.bindMap(StoryColumns.of(stored, content)).bind("expected", write.expectedVersion()).add();
                 updated.add(s.id());
             }
-            revisions.bind("id", s.id()).bind("version", s.version()).bind("kind", write.kind().wireName())
-                    .bind("at", at).bind("content", content).add();
-            written.add(stored);
+            revisions.bind("id", s.id()).bind("version", s.version()).bind("kind", kind).bind("at", at)
+                    .bind("content", content).add();
+            return stored;
         }
-        // New stories first: a batch may create a story and then update it.
-        requireEach(inserts, inserted, "already exists");
-        requireEach(updates, updated, "is no longer at the version this change was based on: reload it and apply your change again");
-        execute(changes);
-        execute(revisions);
-        return written;
-    }
 
-    /** Runs the batch; a row it did not change means another writer got there first. */
-    private static void requireEach(PreparedBatch batch, List<String> ids, String problem) {
-        if (batch.size() == 0) return;
-        int[] counts = batch.execute();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) throw new VersionConflict("story " + ids.get(i) + " " + problem);
+        /** New stories first: a batch may create a story and then update it. */
+        void execute() {
+            requireEach(inserts, inserted, "already exists");
+            requireEach(updates, updated, "is no longer at the version this change was based on: reload it and apply your change again");
+            if (changes.size() > 0) changes.execute();
+            if (revisions.size() > 0) revisions.execute();
         }
-    }
 
-    private static void execute(PreparedBatch batch) {
-        if (batch.size() > 0) batch.execute();
+        /** Runs the batch; a row it did not change means another writer got there first. */
+        private static void requireEach(PreparedBatch batch, List<String> ids, String problem) {
+            if (batch.size() == 0) return;
+            int[] counts = batch.execute();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) throw new VersionConflict("story " + ids.get(i) + " " + problem);
+            }
+        }
     }
 }
