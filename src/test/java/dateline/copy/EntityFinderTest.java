@@ -94,6 +94,20 @@ class EntityFinderTest {
     }
 
     @Test
+    void joinsTwoFieldsBeforeOneHeadAndMembersNamedInTheName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Coastal Survey and Mapping Agency said the Harbour Health & Science University agreed.",
+                "The Confederation of Hill Farmers and the Port Dockers' Union joined the talks.",
+                "The Alpha Bank and Beta Bank merger was approved."));
+
+        // then
+        assertThat(names(found.organizations())).contains("Coastal Survey and Mapping Agency",
+                "Harbour Health & Science University", "Confederation of Hill Farmers", "Port Dockers' Union",
+                "Alpha Bank", "Beta Bank");
+    }
+
+    @Test
     void dropsHonorificsAndTitlesFromPeoplesNames() {
         // when
         Entities found = finder.find(null, null, null, body(
