@@ -108,6 +108,18 @@ class EntityFinderTest {
     }
 
     @Test
+    void dropsOccupationsWrittenBeforeAName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Pharmacist Jane Roe and meteorologist Ivo Marsh spoke, as did Villager Ana Kole.",
+                "Convenor Emi Sato said the office was open."));
+
+        // then
+        assertThat(names(found.people())).containsExactlyInAnyOrder("Jane Roe", "Ivo Marsh", "Ana Kole", "Emi Sato");
+        assertThat(names(found.organizations())).isEmpty();
+    }
+
+    @Test
     void dropsHonorificsAndTitlesFromPeoplesNames() {
         // when
         Entities found = finder.find(null, null, null, body(
