@@ -118,11 +118,23 @@ final class SpeakerResolver {
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;
         if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+        if (isAge(lower)) return new Speaker(aged(a), the, i + 1);
         if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
         String organisation = organisationCalled(lower, a);
         if (organisation != null) return new Speaker(organisation, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
         return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
+    }
+
+    /** "58-year-old": agencies name a person once and then call them by their age. */
+    private static boolean isAge(String lower) {
+        return lower.endsWith("-year-old") && lower.length() > "-year-old".length() && Character.isDigit(lower.charAt(0));
+    }
+
+    /** "the 58-year-old told AFP": the person named last, whether or not they spoke before. */
+    private String aged(Attribution a) {
+        PersonIndex.Mention latest = latest(a, null, false);
+        return latest == null ? null : spoken(latest, a);
     }
 
     private static boolean isSpeechNoun(Token t) {

@@ -63,6 +63,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void resolvesAnAgeToThePersonNamedLast() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"Sales are down,\" said Maria Lindqvist, who chairs the growers' board.",
+                "In the village, grower Tomas Berglund watched the vines go.",
+                "\"It breaks my heart,\" the 58-year-old told reporters.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Maria Lindqvist", "Tomas Berglund");
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
