@@ -23,6 +23,8 @@ final class SpeakerResolver {
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
+    /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
+    private static final int MAX_BODY_WORDS = 5;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -183,6 +185,8 @@ final class SpeakerResolver {
     private String employer(Segment s, int article, int noun, Attribution a) {
         PersonIndex.Mention named = PersonIndex.firstWithin(index.organisations(), a.block(), article, noun, m -> true);
         if (named != null) return named.entity().name();
+        String after = bodyAfter(s, noun, a);
+        if (after != null) return after;
         for (int k = article + 1; k < noun; k++) {
             Token t = s.tokens().get(k);
             if (!t.capitalised() && !HeadWords.isOrgHead(capitalised(t.text()))) continue;
@@ -191,6 +195,27 @@ final class SpeakerResolver {
         }
         if (noun != article + 1 || !TitleLexicon.classesOf(s.tokens().get(noun).text()).contains("spokesperson")) return null;
         return itself(a);
+    }
+
+    /**
+     * "a spokesman for the city fire brigade told ...": the body written after the noun, as an
+     * organisation the story names or else in its own words (a capitalised word among them, so
+     * "a spokesman for the family" stays unnamed).
+     */
+    private String bodyAfter(Segment s, int noun, Attribution a) {
+        Token link = s.token(noun + 1);
+        if (link == null || !(link.is("for") || link.is("of") || link.is("at"))) return null;
+        int from = noun + 2;
+        if (s.token(from) != null && s.token(from).is("the")) from++;
+        int to = from;
+        boolean named = false;
+        while (to < a.to() && to - from < MAX_BODY_WORDS && s.tokens().get(to).word() && !Words.isReporting(s.tokens().get(to))) {
+            named |= s.tokens().get(to).capitalised();
+            to++;
+        }
+        if (to == from || !named) return null;
+        PersonIndex.Mention org = PersonIndex.firstWithin(index.organisations(), a.block(), from, to, m -> true);
+        return org != null ? org.entity().name() : s.span(from, to);
     }
 
     /** "one London-based analyst" becomes "an unnamed London-based analyst": one source, described. */

@@ -75,6 +75,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void givesAnUnnamedSpokespersonTheBodyNamedAfterTheNoun() {
+        // when
+        List<Quote> quotes = quotes(
+                "The Coastal Survey Agency said the tide peaked at noon.",
+                "\"The water rose fast,\" a spokesman for the Easton fire brigade told reporters.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Easton fire brigade");
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
