@@ -141,6 +141,41 @@ class CopyParserTest {
     }
 
     @Test
+    void aWebPageDeckAboveTheBylineIsTheStandfirstEvenWithAFullStop() {
+        String given = """
+                Council approves budget for new library
+
+                The building on the old market square will open in two years.
+
+                By Jane Roe
+
+                Published On 5 Mar 2026
+
+                The city council on Monday approved the budget for a new central library.
+
+                Work will start in the spring.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The building on the old market square will open in two years.");
+        assertThat(copy.blocks()).hasSize(2).allMatch(Block::isParagraph);
+    }
+
+    @Test
+    void aFirstParagraphWithoutABylineBelowItIsNoStandfirst() {
+        String given = """
+                Council approves budget for new library
+
+                The city council on Monday approved the budget for a new central library.
+
+                Work will start in the spring.
+
+                It will open in two years.""";
+
+        assertThat(parser.parse(given).standfirst()).isNull();
+    }
+
+    @Test
     void anAgencyStoryWithNoDeckHasNoStandfirst() {
         String given = "Exports rose 2% in May\n\nLIMA (AP) — Peru's exports rose 2% in May, the central bank said.\n\nMining led the rise.";
 
