@@ -69,6 +69,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void readsAnApStateAbbreviationInTheDatelineAsTheState() {
+        // given
+        String first = "EASTON, Ill. (AP) — Lawmakers voted on Wednesday.";
+        Dateline dateline = new Dateline("EASTON, Ill. (AP) —", "EASTON, Ill.", null, null, "AP");
+
+        // when
+        Entities found = finder.find(null, null, dateline, body(first));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Easton", "Illinois");
+    }
+
+    @Test
     void listsTheAgencyWhenTheBodyNamesIt() {
         // given
         Dateline dateline = new Dateline("OSLO, May 2. /TASS/.", "OSLO", "May 2", null, "TASS");
