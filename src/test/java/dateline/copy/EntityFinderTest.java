@@ -54,6 +54,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void leavesOutRegionalDemonyms() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Bavarian and Texan growers met buyers from the central Anatolian plains."));
+
+        // then
+        assertThat(names(found.places())).isEmpty();
+    }
+
+    @Test
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
