@@ -86,6 +86,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void knowsTheSexOfCommonEnglishGivenNames() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"We waited two hours,\" said Harriet Vale, a commuter.",
+                "\"The line is full,\" said Hugh Brand, who runs the depot.",
+                "\"Next time I will drive,\" she said.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Harriet Vale", "Hugh Brand", "Harriet Vale");
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
