@@ -64,6 +64,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void readsNoPlaceInACurrencyPrefix() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The fund will lend 480 billion won (US$360 million) to small firms, or HK$2 billion."));
+
+        // then
+        assertThat(names(found.places())).isEmpty();
+    }
+
+    @Test
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
