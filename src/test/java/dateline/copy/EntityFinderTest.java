@@ -102,6 +102,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void knowsTheNationalNewsAgenciesBodiesAreToldThings() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The mayor told dpa the dam held, and a farmer told EFE the crop was lost."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactlyInAnyOrder("dpa", "EFE");
+    }
+
+    @Test
     void listsTheAgencyWhenTheBodyNamesIt() {
         // given
         Dateline dateline = new Dateline("OSLO, May 2. /TASS/.", "OSLO", "May 2", null, "TASS");
