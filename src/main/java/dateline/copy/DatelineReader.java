@@ -17,6 +17,8 @@ import java.time.LocalDate;
  */
 final class DatelineReader {
     private static final int LOOK = 200;
+    /** "YUZHNO-SAKHALINSK, Sakhalin Region": a dateline alone on its line is short. */
+    private static final int MAX_ALONE = 60;
     /** "Kyodo", "Yonhap", "Bernama": agency names printed without brackets are single short words. */
     private static final int MAX_BARE_AGENCY = 12;
 
@@ -45,6 +47,21 @@ final class DatelineReader {
     /** As {@link #read}, also taking a title-case place before a colon ({@code Hyderabad:}). */
     static Dateline readStoryStart(String paragraph, LocalDate reference) {
         return new DatelineReader(paragraph, true).scan(reference);
+    }
+
+    /**
+     * A dateline printed on a line of its own above the story, as Anadolu's pages do: a place in
+     * capitals and its country or region ({@code KONYA, Türkiye}), nothing else. The region is
+     * required, since a heading in capitals alone ("MARKET REACTION") looks the same.
+     */
+    static Dateline readAlone(String block) {
+        String t = Whitespace.trim(block);
+        if (t.length() > MAX_ALONE) return null;
+        PlaceWords place = PlaceWords.scan(t, 0);
+        if (place == null || !place.capitals() || !t.startsWith(", ", place.end())) return null;
+        PlaceWords region = PlaceWords.scan(t, place.end() + 2);
+        if (region == null || region.capitals() || region.end() != t.length()) return null;
+        return new Dateline(t, t, null, null, null);
     }
 
     private Dateline scan(LocalDate reference) {

@@ -50,10 +50,22 @@ final class StoryLayout {
                 bodyStart = k;
             }
         }
+        if (dateline == null) {
+            bodyStart = datelineAlone();
+            if (bodyStart >= 0) dateline = DatelineReader.readAlone(text(bodyStart));
+        }
         if (dateline != null) sortHead(bodyStart);
         else bodyStart = sortHeadWithoutDateline();
         sortBody(bodyStart);
         return collect(dateline);
+    }
+
+    /** The block that is a dateline on a line of its own above a paragraph ("KONYA, Türkiye"), or -1. */
+    private int datelineAlone() {
+        for (int k = 0; k + 1 < Math.min(DATELINE_SEARCH, unsorted.size()); k++) {
+            if (DatelineReader.readAlone(text(k)) != null && BlockShape.endsSentence(text(k + 1))) return k;
+        }
+        return -1;
     }
 
     /** Headline is the first headline-shaped block; the next is the standfirst; the rest furniture. */

@@ -176,6 +176,26 @@ class CopyParserTest {
     }
 
     @Test
+    void aDatelineOnItsOwnLineStartsTheBody() {
+        String given = """
+                Rail link opens between two cities
+
+                Jane Roe  |05.03.2026 - Update : 05.03.2026
+
+                NORTHPORT, Norland
+
+                A new rail line opened on Thursday, the ministry said.
+
+                Trains will run every hour.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline().place()).isEqualTo("NORTHPORT, Norland");
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(3).allMatch(Block::isParagraph);
+    }
+
+    @Test
     void anAgencyStoryWithNoDeckHasNoStandfirst() {
         String given = "Exports rose 2% in May\n\nLIMA (AP) — Peru's exports rose 2% in May, the central bank said.\n\nMining led the rise.";
 

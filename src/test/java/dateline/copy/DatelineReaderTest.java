@@ -77,6 +77,15 @@ class DatelineReaderTest {
     }
 
     @Test
+    void aPlaceAndItsCountryAloneOnALineIsADatelineButACapitalHeadingIsNot() {
+        assertThat(DatelineReader.readAlone("NORTHPORT, Norland")).isEqualTo(
+                new Dateline("NORTHPORT, Norland", "NORTHPORT, Norland", null, null, null));
+        assertThat(DatelineReader.readAlone("MARKET REACTION")).isNull();
+        assertThat(DatelineReader.readAlone("NORTHPORT, Norland said the port was shut.")).isNull();
+        assertThat(DatelineReader.readAlone("Northport, Norland")).isNull();
+    }
+
+    @Test
     void aTitleCaseNameBeforeAColonIsAPlaceOnlyWhereTheStoryStarts() {
         String paragraph = "Dennis: \"It is concerning to see the delays,\" he said.";
 
