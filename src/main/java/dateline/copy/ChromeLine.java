@@ -46,7 +46,7 @@ final class ChromeLine {
             "(reporting by", "(additional reporting by", "(writing by", "(editing by",
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
             "our standards:", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
-            "story continues below", "article continues below", "continue reading", "scroll to continue",
+            "anadolu agency's website contains only", "story continues below", "article continues below", "continue reading", "scroll to continue",
             "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
 
     private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "also read",
