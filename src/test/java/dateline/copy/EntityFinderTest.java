@@ -74,6 +74,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void readsEveryItemOfAPlaceListALocativeOpens() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Checks were made at sites in Varnok, Belstrom and Quillen this week.",
+                "In Varnok, Pelmor said nothing."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Varnok", "Belstrom", "Quillen");
+    }
+
+    @Test
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
