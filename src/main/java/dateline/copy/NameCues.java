@@ -142,7 +142,9 @@ final class NameCues {
         int at = from - 1;
         if (s.token(at) != null && s.token(at).is("the")) at--;
         Token before = s.token(at);
-        if (before != null && before.is("of") && isPlaceNoun(s.token(at - 1))) return true;
+        Token noun = s.token(at - 1);
+        // "the town of Faenza", "the districts of La Ribera and La Safor"
+        if (before != null && before.is("of") && (isPlaceNoun(noun) || noun != null && PLACE_PLURALS.contains(noun.text()))) return true;
         if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
         Token two = s.token(at - 1);
         return !(before.is("to") && two != null && two.lower().equals("according"));

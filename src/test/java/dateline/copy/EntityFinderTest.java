@@ -85,6 +85,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void readsPlacesAPluralPlaceNounTakesAndNoPersonOpeningWithAnArticle() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Hail hit the districts of La Morvena and Las Brenas on Tuesday."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("La Morvena", "Las Brenas");
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
