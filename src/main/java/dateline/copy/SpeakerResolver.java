@@ -23,6 +23,8 @@ final class SpeakerResolver {
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
+    /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
+    private static final int SUBJECT_LOOK = 12;
     /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
     private static final int MAX_BODY_WORDS = 5;
 
@@ -99,11 +101,32 @@ final class SpeakerResolver {
             // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
             boolean possessive = lower.equals("his") || lower.equals("her");
             if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
-            if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
-            if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
+            boolean he = lower.equals("he") || lower.equals("his");
+            if (he || lower.equals("she") || lower.equals("her")) {
+                String subject = unnamedSubject(a);
+                return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
+            }
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
+        }
+        return null;
+    }
+
+    /**
+     * "An agency spokesman said storms could follow. \"...,\" he said.": a pronoun in a paragraph
+     * that opened with an unnamed speaker, and names no person before it, is that speaker.
+     */
+    private String unnamedSubject(Attribution a) {
+        if (PersonIndex.firstWithin(index.people(), a.block(), 0, a.from(), m -> true) != null) return null;
+        Segment s = text.segment(a.block());
+        for (int i = 1; i + 1 < a.from() && i < SUBJECT_LOOK; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || text.quoted(a.block(), i) || !TitleLexicon.isTitle(t.lower())) continue;
+            if (isSpeechNoun(s.token(i + 1)) && articleBefore(s, i, "a", "an") >= 0) {
+                Speaker described = described(s, i, t.lower(), a);
+                return described == null ? null : described.name();
+            }
         }
         return null;
     }

@@ -98,6 +98,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void givesAPronounTheUnnamedSpeakerItsParagraphOpenedWith() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"We lost the whole crop,\" said Maria Lindqvist, a grower.",
+                "A Survey Agency spokesman said more storms could follow. \"The air is unstable,\" he said.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Maria Lindqvist", "Survey Agency");
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
