@@ -23,6 +23,9 @@ final class SpeakerResolver {
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
+    /** Heads of bodies that speak in their own name, when the story does not name them. */
+    private static final Set<String> BODIES = Set.of("ministry", "department", "agency", "council", "commission",
+            "authority", "government", "police", "court", "regulator", "army", "military");
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
     /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
@@ -147,6 +150,8 @@ final class SpeakerResolver {
         if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
         String organisation = organisationCalled(lower, a);
         if (organisation != null) return new Speaker(organisation, the, i + 1);
+        String unnamedBody = unnamedBody(s, the, i);
+        if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
         return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
     }
@@ -160,6 +165,20 @@ final class SpeakerResolver {
     private String aged(Attribution a) {
         PersonIndex.Mention latest = latest(a, null, false);
         return latest == null ? null : spoken(latest, a);
+    }
+
+    /**
+     * "the agriculture ministry said" with no ministry named before: the body in the story's own
+     * words, lower-case modifiers and a head ("agriculture ministry"), rather than no speaker.
+     * Only bodies that speak for themselves: a "press service" or an "office" speaks for someone.
+     */
+    private static String unnamedBody(Segment s, int the, int noun) {
+        if (!BODIES.contains(s.tokens().get(noun).lower()) || noun == the + 1) return null;
+        for (int k = the + 1; k < noun; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.word() || t.capitalised()) return null;
+        }
+        return s.span(the + 1, noun + 1);
     }
 
     private static boolean isSpeechNoun(Token t) {

@@ -109,6 +109,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void describesAnUnnamedBodyInTheStorysWordsButNotAPressService() {
+        // when
+        List<Quote> quotes = quotes(
+                "The fisheries ministry said in a statement that aid would come \"within weeks\".",
+                "The press service noted: \"The hull is complete.\"");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("fisheries ministry", null);
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
