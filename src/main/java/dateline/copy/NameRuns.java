@@ -60,18 +60,15 @@ final class NameRuns {
                 j++;
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
-            } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
-                j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
-            } else if (isPluralPossessive(tokens, j) && next(tokens, j, 1) && endsInOrgHead(tokens, j)) {
-                j++; // "Bus Users' Forum", "Dockers' Union": members named in the name
+            } else if (t.isPossessive() && next(tokens, j, 1) && (GROUP_POSSESSORS.contains(tokens.get(j - 1).text())
+                    || isPluralPossessive(tokens, j) && endsInOrgHead(tokens, j))) {
+                j++; // "Donetsk People's Republic", "Women's Aid", "Bus Users' Forum": a possessive inside the name
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
                     || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
-                j++;
-            } else if ((t.is("and") || t.is("&")) && !inOf && joinsTwoFields(tokens, from, j)) {
+            } else if ((t.is("and") || t.is("&")) && (inOf ? next(tokens, j, list ? 1 : 2) : joinsTwoFields(tokens, from, j))) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {

@@ -23,13 +23,8 @@ final class SpeakerResolver {
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
-    /** Heads of bodies that speak in their own name, when the story does not name them. */
-    private static final Set<String> BODIES = Set.of("ministry", "department", "agency", "council", "commission",
-            "authority", "government", "police", "court", "regulator", "army", "military");
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
-    /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
-    private static final int MAX_BODY_WORDS = 5;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -150,7 +145,7 @@ final class SpeakerResolver {
         if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
         String organisation = organisationCalled(lower, a);
         if (organisation != null) return new Speaker(organisation, the, i + 1);
-        String unnamedBody = unnamedBody(s, the, i);
+        String unnamedBody = UnnamedBodies.described(s, the, i);
         if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
         return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
@@ -165,20 +160,6 @@ final class SpeakerResolver {
     private String aged(Attribution a) {
         PersonIndex.Mention latest = latest(a, null, false);
         return latest == null ? null : spoken(latest, a);
-    }
-
-    /**
-     * "the agriculture ministry said" with no ministry named before: the body in the story's own
-     * words, lower-case modifiers and a head ("agriculture ministry"), rather than no speaker.
-     * Only bodies that speak for themselves: a "press service" or an "office" speaks for someone.
-     */
-    private static String unnamedBody(Segment s, int the, int noun) {
-        if (!BODIES.contains(s.tokens().get(noun).lower()) || noun == the + 1) return null;
-        for (int k = the + 1; k < noun; k++) {
-            Token t = s.tokens().get(k);
-            if (!t.word() || t.capitalised()) return null;
-        }
-        return s.span(the + 1, noun + 1);
     }
 
     private static boolean isSpeechNoun(Token t) {
@@ -227,7 +208,7 @@ final class SpeakerResolver {
     private String employer(Segment s, int article, int noun, Attribution a) {
         PersonIndex.Mention named = PersonIndex.firstWithin(index.organisations(), a.block(), article, noun, m -> true);
         if (named != null) return named.entity().name();
-        String after = bodyAfter(s, noun, a);
+        String after = UnnamedBodies.after(s, noun, a, index);
         if (after != null) return after;
         for (int k = article + 1; k < noun; k++) {
             Token t = s.tokens().get(k);
@@ -237,27 +218,6 @@ final class SpeakerResolver {
         }
         if (noun != article + 1 || !TitleLexicon.classesOf(s.tokens().get(noun).text()).contains("spokesperson")) return null;
         return itself(a);
-    }
-
-    /**
-     * "a spokesman for the city fire brigade told ...": the body written after the noun, as an
-     * organisation the story names or else in its own words (a capitalised word among them, so
-     * "a spokesman for the family" stays unnamed).
-     */
-    private String bodyAfter(Segment s, int noun, Attribution a) {
-        Token link = s.token(noun + 1);
-        if (link == null || !(link.is("for") || link.is("of") || link.is("at"))) return null;
-        int from = noun + 2;
-        if (s.token(from) != null && s.token(from).is("the")) from++;
-        int to = from;
-        boolean named = false;
-        while (to < a.to() && to - from < MAX_BODY_WORDS && s.tokens().get(to).word() && !Words.isReporting(s.tokens().get(to))) {
-            named |= s.tokens().get(to).capitalised();
-            to++;
-        }
-        if (to == from || !named) return null;
-        PersonIndex.Mention org = PersonIndex.firstWithin(index.organisations(), a.block(), from, to, m -> true);
-        return org != null ? org.entity().name() : s.span(from, to);
     }
 
     /** "one London-based analyst" becomes "an unnamed London-based analyst": one source, described. */
