@@ -46,7 +46,7 @@ final class ChromeLine {
             "(reporting by", "(additional reporting by", "(writing by", "(editing by",
             "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
             "our standards:", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
-            "story continues below", "article continues below", "continue reading", "scroll to continue",
+            "anadolu agency's website contains only", "story continues below", "article continues below", "continue reading", "scroll to continue",
             "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
 
     private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "also read",
@@ -64,7 +64,7 @@ final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
-        if (Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
+        if (EndMatter.isEndMatter(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
     }
@@ -103,7 +103,8 @@ final class ChromeLine {
                 && (look.contains("reserved") || look.contains("rights") || hasYear(look));
         if (credit || copyright) return true;
         boolean contributed = look.contains("contributed to this report") || look.contains("contributed reporting")
-                || look.contains("contributed to this story") || look.endsWith(" contributed.");
+                || look.contains("contributed to this story") || look.endsWith(" contributed.")
+                || look.contains(" writer ") && look.contains(" contributed from ");
         boolean follow = look.startsWith("follow ") && (look.contains("http") || look.contains("coverage")
                 || look.contains("twitter") || look.contains(" on x") || look.contains("facebook")
                 || look.contains("instagram") || look.contains("@"));

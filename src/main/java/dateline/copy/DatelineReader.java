@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * Reads the dateline that opens a paragraph, in the styles agencies print:
  * {@code WASHINGTON, September 12. /TASS/.}, {@code IGORA /Leningrad Region/, December 26. /TASS/.},
  * {@code MOSCOW (Reuters) -}, {@code MEXICO CITY (AP) —}, {@code BEIJING, Jan. 5 (Xinhua) --},
- * {@code KYIV, Ukraine —}, {@code NEW DELHI:}, {@code PUTRAJAYA, Nov 22 —}.
+ * {@code KYIV, Ukraine —}, {@code NEW DELHI:}, {@code PUTRAJAYA, Nov 22 —},
+ * {@code SENDAI, Japan, Jan. 14 Kyodo -}, {@code Valencia, Spain, Mar 5 (EFE).-}.
  *
  * <p>A place alone is not a dateline: it must be closed by a date, an agency or a dash (or a
  * colon straight after a place: {@code NEW DELHI:}, {@code Hyderabad:}, but not {@code Update:}),
@@ -16,6 +17,10 @@ import java.time.LocalDate;
  */
 final class DatelineReader {
     private static final int LOOK = 200;
+    /** "YUZHNO-SAKHALINSK, Sakhalin Region": a dateline alone on its line is short. */
+    private static final int MAX_ALONE = 60;
+    /** "Kyodo", "Yonhap", "Bernama": agency names printed without brackets are single short words. */
+    private static final int MAX_BARE_AGENCY = 12;
 
     private final String s;
     private int pos;
@@ -42,6 +47,21 @@ final class DatelineReader {
     /** As {@link #read}, also taking a title-case place before a colon ({@code Hyderabad:}). */
     static Dateline readStoryStart(String paragraph, LocalDate reference) {
         return new DatelineReader(paragraph, true).scan(reference);
+    }
+
+    /**
+     * A dateline printed on a line of its own above the story, as Anadolu's pages do: a place in
+     * capitals and its country or region ({@code KONYA, Türkiye}), nothing else. The region is
+     * required, since a heading in capitals alone ("MARKET REACTION") looks the same.
+     */
+    static Dateline readAlone(String block) {
+        String t = Whitespace.trim(block);
+        if (t.length() > MAX_ALONE) return null;
+        PlaceWords place = PlaceWords.scan(t, 0);
+        if (place == null || !place.capitals() || !t.startsWith(", ", place.end())) return null;
+        PlaceWords region = PlaceWords.scan(t, place.end() + 2);
+        if (region == null || region.capitals() || region.end() != t.length()) return null;
+        return new Dateline(t, t, null, null, null);
     }
 
     private Dateline scan(LocalDate reference) {
@@ -90,6 +110,7 @@ final class DatelineReader {
         String dateText = date();
         boolean stop = dateText != null && accept(".");
         String agency = agency();
+        if (agency == null && dateText != null) agency = bareAgency();
         boolean separated = separator(capitals, dateText, agency);
         // "Gazprom (GAZP.MM) said" names a ticker, not an agency: a bracketed agency needs a
         // dash after it or a date before it ("NEW DELHI, Jan 5 (PTI) The ...").
@@ -147,6 +168,25 @@ final class DatelineReader {
         return null;
     }
 
+    /**
+     * {@code SENDAI, Jan. 14 Kyodo -}: an agency without brackets, one capitalised word between a
+     * date and a dash. Only after a date, so "PARIS Police said ..." is never read as one.
+     */
+    private String bareAgency() {
+        int save = pos;
+        if (accept(" ") && pos < s.length() && Character.isUpperCase(s.charAt(pos))) {
+            int end = pos;
+            while (end < s.length() && end - pos < MAX_BARE_AGENCY && Character.isLetter(s.charAt(end))) end++;
+            if (s.startsWith(" -", end) || s.startsWith(" —", end) || s.startsWith(" –", end)) {
+                String name = s.substring(pos, end);
+                pos = end;
+                return name;
+            }
+        }
+        pos = save;
+        return null;
+    }
+
     /** {@code  —}, {@code  -}, {@code  --} or {@code :} (the colon only after capitals or a date). */
     private boolean separator(boolean capitals, String dateText, String agency) {
         if (pos < s.length() && s.charAt(pos) == ':') {
@@ -157,6 +197,10 @@ final class DatelineReader {
             return true;
         }
         int save = pos;
+        if (agency != null && (accept(".--") || accept(".-") || accept(".—") || accept(".–"))) {
+            dashed = true;   // EFE closes its agency with a full stop and a dash: "(EFE).- A storm ..."
+            return true;
+        }
         if (accept(" ")) {
             // "_" is the old AP wire's dash: "WASHINGTON (AP) _ The Senate ..."
             dashed = accept("--") || accept("—") || accept("–") || accept("―") || accept("-") || accept("_");

@@ -61,7 +61,8 @@ public final class EntityFinder {
                 Lexicon.Entry entry = known(part);
                 // "UNITED NATIONS (AP) -": a dateline may name an institution rather than a place.
                 Entity.Kind kind = entry != null && entry.kind() == Entity.Kind.ORGANIZATION ? entry.kind() : Entity.Kind.PLACE;
-                String name = entry != null ? entry.canonical() : printedName(part);
+                String state = StateAbbreviations.state(part);
+                String name = state != null ? state : entry != null ? entry.canonical() : printedName(part);
                 book.add(kind, name, new Entity.Mention(block, start, start + part.length()));
             }
             i = end + 1;

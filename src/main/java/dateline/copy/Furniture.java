@@ -17,7 +17,7 @@ final class Furniture {
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "de", "del", "da", "van", "von", "der",
             "al", "bin", "in", "for");
     private static final Set<String> TIME_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt",
-            "cet", "cest", "bst", "msk", "ist", "et", "pt", "updated", "published", "posted", "last", "at", "on",
+            "cet", "cest", "bst", "msk", "ist", "et", "pt", "update", "updated", "published", "posted", "last", "at", "on",
             "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "|", "-", "—", "–", "·", "•", "/");
 

@@ -10,6 +10,8 @@ final class GapKinds {
     private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Parliament", "Congress", "Senate",
             "Cabinet", "Government", "Politburo", "Bundestag", "Knesset", "Sejm", "Majlis", "Assembly", "Duma", "Rada");
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("La", "Las", "Le", "Les", "Los", "El", "Il", "Lo");
+
     private GapKinds() {}
 
     static Entity.Kind kindOf(Segment s, int a, int b) {
@@ -57,6 +59,8 @@ final class GapKinds {
         Token before = s.token(a - 1);
         if (before != null && before.isPossessive()) return false;
         if (NameLexicon.isGivenName(s.tokens().get(a).text())) return false;
+        // "La Ribera", "Los Altos", "Le Havre": an article opens places and titles, never a person's name.
+        if (ARTICLES.contains(s.tokens().get(a).text())) return false;
         for (int i = a; i < b; i++) {
             Token t = s.tokens().get(i);
             if (!t.word() || Words.isCommon(t) || t.allCaps() || t.is("of") || isAbstractNoun(t.lower())) return false;

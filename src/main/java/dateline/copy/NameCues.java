@@ -96,16 +96,55 @@ final class NameCues {
         return after != null && after.word() && !after.capitalised() && (isPlaceNoun(after) || PLACE_PLURALS.contains(after.text()));
     }
 
+    /** A list of places after "in" has a few items of a few words each. */
+    private static final int MAX_LIST_ITEMS = 6;
+    private static final int MAX_ITEM_WORDS = 3;
+
     private static final Set<String> PEOPLE_OF = Set.of("residents", "people", "citizens", "inhabitants", "outskirts",
             "suburbs", "streets", "mayor", "governor", "centre", "center", "north", "south", "east", "west", "parts");
     private static final Set<String> PLACE_PLURALS = Set.of("counties", "regions", "provinces", "districts", "villages",
             "towns", "cities", "islands", "states", "oblasts", "prefectures", "municipalities");
 
     static boolean afterLocative(Segment s, int from) {
+        return directlyAfterLocative(s, from) || inPlaceList(s, from);
+    }
+
+    /**
+     * "in Raub, Bentong and Lipis": the later items of a list a locative opens. The list must be
+     * closed by "and" or "or", so "In Paris, officials said" gives nothing after the comma.
+     */
+    private static boolean inPlaceList(Segment s, int from) {
+        boolean closed = followedByAnd(s, from);
+        int at = from - 1;
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
+            Token sep = s.token(at);
+            if (sep == null || !(sep.is(",") || sep.is("and") || sep.is("or"))) return false;
+            closed |= !sep.is(",");
+            if (!sep.is(",") && s.token(at - 1) != null && s.token(at - 1).is(",")) at--;
+            int k = at - 1;
+            while (k >= 0 && at - 1 - k < MAX_ITEM_WORDS && s.token(k) != null && NameRuns.isNameWord(s.token(k))) k--;
+            if (k == at - 1) return false;
+            if (directlyAfterLocative(s, k + 1)) return closed;
+            at = k;
+        }
+        return false;
+    }
+
+    /** Whether "and" or "or" follows the few name words starting at {@code from}. */
+    private static boolean followedByAnd(Segment s, int from) {
+        int k = from;
+        while (k - from < MAX_ITEM_WORDS && s.token(k) != null && NameRuns.isNameWord(s.token(k))) k++;
+        Token next = s.token(k);
+        return next != null && (next.is("and") || next.is("or"));
+    }
+
+    private static boolean directlyAfterLocative(Segment s, int from) {
         int at = from - 1;
         if (s.token(at) != null && s.token(at).is("the")) at--;
         Token before = s.token(at);
-        if (before != null && before.is("of") && isPlaceNoun(s.token(at - 1))) return true;
+        Token noun = s.token(at - 1);
+        // "the town of Faenza", "the districts of La Ribera and La Safor"
+        if (before != null && before.is("of") && (isPlaceNoun(noun) || noun != null && PLACE_PLURALS.contains(noun.text()))) return true;
         if (before == null || !before.word() || !HeadWords.isLocative(before.lower())) return false;
         Token two = s.token(at - 1);
         return !(before.is("to") && two != null && two.lower().equals("according"));

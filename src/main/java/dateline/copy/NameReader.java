@@ -31,7 +31,14 @@ final class NameReader {
         return out;
     }
 
+    /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
+    private static boolean isCurrencyPrefix(Segment s, int b) {
+        Token next = s.token(b);
+        return next != null && next.is("$") && next.start() == s.tokens().get(b - 1).end();
+    }
+
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
+        if (isCurrencyPrefix(s, b)) return;
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
             out.add(known(s, a, b, exact));

@@ -20,6 +20,8 @@ final class NameRuns {
 
     /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
     static final int LONGEST = 12;
+    /** "Federal Maritime and Hydrographic Agency": fields joined by "and" are a few words each. */
+    private static final int MAX_FIELD_WORDS = 3;
 
     private NameRuns() {}
 
@@ -58,14 +60,15 @@ final class NameRuns {
                 j++;
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
-            } else if (t.isPossessive() && GROUP_POSSESSORS.contains(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
-                j++; // "Donetsk People's Republic", "Women's Aid": a possessive inside the name
+            } else if (t.isPossessive() && next(tokens, j, 1) && (GROUP_POSSESSORS.contains(tokens.get(j - 1).text())
+                    || isPluralPossessive(tokens, j) && endsInOrgHead(tokens, j))) {
+                j++; // "Donetsk People's Republic", "Women's Aid", "Bus Users' Forum": a possessive inside the name
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
                     || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && inOf && next(tokens, j, list ? 1 : 2)) {
+            } else if ((t.is("and") || t.is("&")) && (inOf ? next(tokens, j, list ? 1 : 2) : joinsTwoFields(tokens, from, j))) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
@@ -81,6 +84,26 @@ final class NameRuns {
     /** "Members of X Council": one capitalised word opening the sentence is no name to extend. */
     private static boolean opensSentenceAlone(List<Token> tokens, int from, int j) {
         return j - from == 1 && tokens.get(from).sentenceStart();
+    }
+
+    /**
+     * "Transport and Infrastructure Ministry", "Health & Science University": two fields before
+     * one head. Only a short run with no head of its own joins, so "the Council and Ivan Petrov"
+     * and "Alpha Bank and Beta Bank" stay apart.
+     */
+    private static boolean joinsTwoFields(List<Token> tokens, int from, int and) {
+        if (and - from > MAX_FIELD_WORDS || HeadWords.isOrgHead(tokens.get(and - 1).text())) return false;
+        if (!next(tokens, and, 1) || opensSentenceAlone(tokens, from, and) && and - from > 1) return false;
+        int k = and + 1;
+        int last = -1;
+        for (; k < tokens.size() && k <= and + MAX_FIELD_WORDS && isNameWord(tokens.get(k)); k++) last = k;
+        return last > and && HeadWords.isOrgHead(tokens.get(last).text());
+    }
+
+    /** "Users'": a plural's apostrophe with no "s" after it. */
+    private static boolean isPluralPossessive(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return (t.is("'") || t.is("’")) && tokens.get(j - 1).text().endsWith("s");
     }
 
     /** "Ideas for Peace Foundation": the words after "for" or "of" end in an organisation's head. */

@@ -23,6 +23,8 @@ final class SpeakerResolver {
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
+    /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
+    private static final int SUBJECT_LOOK = 12;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -97,11 +99,32 @@ final class SpeakerResolver {
             // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
             boolean possessive = lower.equals("his") || lower.equals("her");
             if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
-            if (lower.equals("he") || lower.equals("his")) return new Speaker(pronoun(NameLexicon.Sex.FEMALE, a), i, i + 1);
-            if (lower.equals("she") || lower.equals("her")) return new Speaker(pronoun(NameLexicon.Sex.MALE, a), i, i + 1);
+            boolean he = lower.equals("he") || lower.equals("his");
+            if (he || lower.equals("she") || lower.equals("her")) {
+                String subject = unnamedSubject(a);
+                return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
+            }
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
+        }
+        return null;
+    }
+
+    /**
+     * "An agency spokesman said storms could follow. \"...,\" he said.": a pronoun in a paragraph
+     * that opened with an unnamed speaker, and names no person before it, is that speaker.
+     */
+    private String unnamedSubject(Attribution a) {
+        if (PersonIndex.firstWithin(index.people(), a.block(), 0, a.from(), m -> true) != null) return null;
+        Segment s = text.segment(a.block());
+        for (int i = 1; i + 1 < a.from() && i < SUBJECT_LOOK; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || text.quoted(a.block(), i) || !TitleLexicon.isTitle(t.lower())) continue;
+            if (isSpeechNoun(s.token(i + 1)) && articleBefore(s, i, "a", "an") >= 0) {
+                Speaker described = described(s, i, t.lower(), a);
+                return described == null ? null : described.name();
+            }
         }
         return null;
     }
@@ -118,11 +141,25 @@ final class SpeakerResolver {
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;
         if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+        if (isAge(lower)) return new Speaker(aged(a), the, i + 1);
         if (TitleLexicon.isTitle(lower)) return new Speaker(role(lower, a), the, i + 1);
         String organisation = organisationCalled(lower, a);
         if (organisation != null) return new Speaker(organisation, the, i + 1);
+        String unnamedBody = UnnamedBodies.described(s, the, i);
+        if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
         return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
+    }
+
+    /** "58-year-old": agencies name a person once and then call them by their age. */
+    private static boolean isAge(String lower) {
+        return lower.endsWith("-year-old") && lower.length() > "-year-old".length() && Character.isDigit(lower.charAt(0));
+    }
+
+    /** "the 58-year-old told AFP": the person named last, whether or not they spoke before. */
+    private String aged(Attribution a) {
+        PersonIndex.Mention latest = latest(a, null, false);
+        return latest == null ? null : spoken(latest, a);
     }
 
     private static boolean isSpeechNoun(Token t) {
@@ -171,6 +208,8 @@ final class SpeakerResolver {
     private String employer(Segment s, int article, int noun, Attribution a) {
         PersonIndex.Mention named = PersonIndex.firstWithin(index.organisations(), a.block(), article, noun, m -> true);
         if (named != null) return named.entity().name();
+        String after = UnnamedBodies.after(s, noun, a, index);
+        if (after != null) return after;
         for (int k = article + 1; k < noun; k++) {
             Token t = s.tokens().get(k);
             if (!t.capitalised() && !HeadWords.isOrgHead(capitalised(t.text()))) continue;

@@ -12,7 +12,8 @@ import java.util.List;
  * A title-case place before a colon ({@code Hyderabad:}) counts only in the first two blocks,
  * where a story starts. A scrape may lose the headline and open with a caption or a promo line: a headline never
  * ends with a full stop, so such copy gets none. Without a dateline the first block is the
- * headline when it looks like one, and a TASS-style unpunctuated deck under it the standfirst.
+ * headline when it looks like one, and a TASS-style unpunctuated deck under it, or a block with
+ * a byline or stamp between it and the body, the standfirst.
  */
 final class StoryLayout {
     /** The dateline paragraph comes within the first few blocks or not at all. */
@@ -49,10 +50,22 @@ final class StoryLayout {
                 bodyStart = k;
             }
         }
+        if (dateline == null) {
+            bodyStart = datelineAlone();
+            if (bodyStart >= 0) dateline = DatelineReader.readAlone(text(bodyStart));
+        }
         if (dateline != null) sortHead(bodyStart);
         else bodyStart = sortHeadWithoutDateline();
         sortBody(bodyStart);
         return collect(dateline);
+    }
+
+    /** The block that is a dateline on a line of its own above a paragraph ("KONYA, Türkiye"), or -1. */
+    private int datelineAlone() {
+        for (int k = 0; k + 1 < Math.min(DATELINE_SEARCH, unsorted.size()); k++) {
+            if (DatelineReader.readAlone(text(k)) != null && BlockShape.endsSentence(text(k + 1))) return k;
+        }
+        return -1;
     }
 
     /** Headline is the first headline-shaped block; the next is the standfirst; the rest furniture. */
@@ -74,11 +87,30 @@ final class StoryLayout {
     private int sortHeadWithoutDateline() {
         if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
         set(0, Piece.Role.HEADLINE);
-        if (unsorted.size() >= 3 && looksLikeDeck(text(1))) {
+        if (unsorted.size() >= 3 && (looksLikeDeck(text(1)) || bylineBelow(1) && isDeckSized(text(1)))) {
             set(1, Piece.Role.STANDFIRST);
             return 2;
         }
         return 1;
+    }
+
+    /**
+     * Web pages print the byline and publication stamp between the deck and the story, so a
+     * block with one of them below it and the body after is the deck, full stop or not.
+     */
+    private boolean bylineBelow(int k) {
+        boolean byline = false;
+        for (int i = unsorted.get(k) + 1; i < unsorted.get(k + 1); i++) {
+            String line = Whitespace.trim(pieces.get(i).text());
+            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
+        }
+        return byline;
+    }
+
+    /** One or two sentences of a deck's length, not a heading. */
+    private static boolean isDeckSized(String text) {
+        int words = Whitespace.countWords(text, MAX_DECK_WORDS + 1);
+        return words >= MIN_STANDFIRST_WORDS && words <= MAX_DECK_WORDS && !BlockShape.isAllCaps(text);
     }
 
     /**

@@ -16,6 +16,7 @@ class ChromeLineTest {
             "(Reporting by Jane Roe; Editing by John Doe)", "Reporting by Jane Roe; Editing by John Doe",
             "Writing by Jane Roe; editing by John Doe", "By Jane Roe", "December 26, 2024 20:17 MSK", "___", "* * *",
             "Ivan Petrov/TASS", "Image caption, The bridge was closed",
+            "Anadolu Agency's website contains only a portion of the news stories offered to subscribers.",
             "The article you requested has been archived. » Click here to search the archive."})
     void pageFurnitureIsChrome(String line) {
         assertThat(ChromeLine.isChrome(line)).isTrue();

@@ -141,6 +141,61 @@ class CopyParserTest {
     }
 
     @Test
+    void aWebPageDeckAboveTheBylineIsTheStandfirstEvenWithAFullStop() {
+        String given = """
+                Council approves budget for new library
+
+                The building on the old market square will open in two years.
+
+                By Jane Roe
+
+                Published On 5 Mar 2026
+
+                The city council on Monday approved the budget for a new central library.
+
+                Work will start in the spring.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.standfirst()).isEqualTo("The building on the old market square will open in two years.");
+        assertThat(copy.blocks()).hasSize(2).allMatch(Block::isParagraph);
+    }
+
+    @Test
+    void aFirstParagraphWithoutABylineBelowItIsNoStandfirst() {
+        String given = """
+                Council approves budget for new library
+
+                The city council on Monday approved the budget for a new central library.
+
+                Work will start in the spring.
+
+                It will open in two years.""";
+
+        assertThat(parser.parse(given).standfirst()).isNull();
+    }
+
+    @Test
+    void aDatelineOnItsOwnLineStartsTheBody() {
+        String given = """
+                Rail link opens between two cities
+
+                Jane Roe  |05.03.2026 - Update : 05.03.2026
+
+                NORTHPORT, Norland
+
+                A new rail line opened on Thursday, the ministry said.
+
+                Trains will run every hour.""";
+
+        ParsedCopy copy = parser.parse(given);
+
+        assertThat(copy.dateline().place()).isEqualTo("NORTHPORT, Norland");
+        assertThat(copy.standfirst()).isNull();
+        assertThat(copy.blocks()).hasSize(3).allMatch(Block::isParagraph);
+    }
+
+    @Test
     void anAgencyStoryWithNoDeckHasNoStandfirst() {
         String given = "Exports rose 2% in May\n\nLIMA (AP) — Peru's exports rose 2% in May, the central bank said.\n\nMining led the rise.";
 

@@ -38,6 +38,8 @@ class DatelineReaderTest {
             Hyderabad: The channels went off the air.                   | Hyderabad:                        | Hyderabad                 | -            | -
             (Reuters) -The regulator approved the drug.                 | (Reuters) -                       | -                         | -            | Reuters
             (AP) — The regulator approved the drug.                     | (AP) —                            | -                         | -            | AP
+            NORTHPORT, Norland, Jan. 14 Wirenews - Snow fell.           | NORTHPORT, Norland, Jan. 14 Wirenews - | NORTHPORT, Norland   | Jan. 14      | Wirenews
+            Easton, Norland, Mar 5 (EFE).- Hail fell.                   | Easton, Norland, Mar 5 (EFE).-    | Easton, Norland           | Mar 5        | EFE
             """)
     void readsTheDatelineStylesAgenciesPrint(String paragraph, String written, String place, String dateText, String agency) {
         Dateline dateline = DatelineReader.readStoryStart(paragraph, null);
@@ -67,10 +69,20 @@ class DatelineReaderTest {
             "I said no.",
             "WASHINGTON",
             "MOSCOW, December 26",
+            "PARIS, March 3 Police said the road was closed.",
             "\"We are ready,\" Antonov said.",
             ""})
     void findsNoDatelineWhereThereIsNone(String paragraph) {
         assertThat(DatelineReader.readStoryStart(paragraph, null)).isNull();
+    }
+
+    @Test
+    void aPlaceAndItsCountryAloneOnALineIsADatelineButACapitalHeadingIsNot() {
+        assertThat(DatelineReader.readAlone("NORTHPORT, Norland")).isEqualTo(
+                new Dateline("NORTHPORT, Norland", "NORTHPORT, Norland", null, null, null));
+        assertThat(DatelineReader.readAlone("MARKET REACTION")).isNull();
+        assertThat(DatelineReader.readAlone("NORTHPORT, Norland said the port was shut.")).isNull();
+        assertThat(DatelineReader.readAlone("Northport, Norland")).isNull();
     }
 
     @Test

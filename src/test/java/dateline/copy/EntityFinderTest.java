@@ -54,6 +54,48 @@ class EntityFinderTest {
     }
 
     @Test
+    void leavesOutRegionalDemonyms() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Bavarian and Texan growers met buyers from the central Anatolian plains."));
+
+        // then
+        assertThat(names(found.places())).isEmpty();
+    }
+
+    @Test
+    void readsNoPlaceInACurrencyPrefix() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The fund will lend 480 billion won (US$360 million) to small firms, or HK$2 billion."));
+
+        // then
+        assertThat(names(found.places())).isEmpty();
+    }
+
+    @Test
+    void readsEveryItemOfAPlaceListALocativeOpens() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Checks were made at sites in Varnok, Belstrom and Quillen this week.",
+                "In Varnok, Pelmor said nothing."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Varnok", "Belstrom", "Quillen");
+    }
+
+    @Test
+    void readsPlacesAPluralPlaceNounTakesAndNoPersonOpeningWithAnArticle() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Hail hit the districts of La Morvena and Las Brenas on Tuesday."));
+
+        // then
+        assertThat(names(found.places())).containsExactly("La Morvena", "Las Brenas");
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
@@ -66,6 +108,29 @@ class EntityFinderTest {
         assertThat(names(found.places())).containsExactly("New Delhi", "Delhi Region");
         assertThat(found.places().get(0).mentions()).containsExactly(new Entity.Mention(0, 0, 9));
         assertThat(found.organizations()).isEmpty();
+    }
+
+    @Test
+    void readsAnApStateAbbreviationInTheDatelineAsTheState() {
+        // given
+        String first = "EASTON, Ill. (AP) — Lawmakers voted on Wednesday.";
+        Dateline dateline = new Dateline("EASTON, Ill. (AP) —", "EASTON, Ill.", null, null, "AP");
+
+        // when
+        Entities found = finder.find(null, null, dateline, body(first));
+
+        // then
+        assertThat(names(found.places())).containsExactly("Easton", "Illinois");
+    }
+
+    @Test
+    void knowsTheNationalNewsAgenciesBodiesAreToldThings() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The mayor told dpa the dam held, and a farmer told EFE the crop was lost."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactlyInAnyOrder("dpa", "EFE");
     }
 
     @Test
@@ -91,6 +156,32 @@ class EntityFinderTest {
         assertThat(names(found.organizations()))
                 .containsExactly("National Water Authority", "Supreme Grain Council", "Harbour Gazette");
         assertThat(found.organizations().get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void joinsTwoFieldsBeforeOneHeadAndMembersNamedInTheName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Coastal Survey and Mapping Agency said the Harbour Health & Science University agreed.",
+                "The Confederation of Hill Farmers and the Port Dockers' Union joined the talks.",
+                "The Alpha Bank and Beta Bank merger was approved."));
+
+        // then
+        assertThat(names(found.organizations())).contains("Coastal Survey and Mapping Agency",
+                "Harbour Health & Science University", "Confederation of Hill Farmers", "Port Dockers' Union",
+                "Alpha Bank", "Beta Bank");
+    }
+
+    @Test
+    void dropsOccupationsWrittenBeforeAName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Pharmacist Jane Roe and meteorologist Ivo Marsh spoke, as did Villager Ana Kole.",
+                "Convenor Emi Sato said the office was open."));
+
+        // then
+        assertThat(names(found.people())).containsExactlyInAnyOrder("Jane Roe", "Ivo Marsh", "Ana Kole", "Emi Sato");
+        assertThat(names(found.organizations())).isEmpty();
     }
 
     @Test

@@ -63,6 +63,63 @@ class QuoteFinderTest {
     }
 
     @Test
+    void resolvesAnAgeToThePersonNamedLast() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"Sales are down,\" said Maria Lindqvist, who chairs the growers' board.",
+                "In the village, grower Tomas Berglund watched the vines go.",
+                "\"It breaks my heart,\" the 58-year-old told reporters.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Maria Lindqvist", "Tomas Berglund");
+    }
+
+    @Test
+    void givesAnUnnamedSpokespersonTheBodyNamedAfterTheNoun() {
+        // when
+        List<Quote> quotes = quotes(
+                "The Coastal Survey Agency said the tide peaked at noon.",
+                "\"The water rose fast,\" a spokesman for the Easton fire brigade told reporters.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Easton fire brigade");
+    }
+
+    @Test
+    void knowsTheSexOfCommonEnglishGivenNames() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"We waited two hours,\" said Harriet Vale, a commuter.",
+                "\"The line is full,\" said Hugh Brand, who runs the depot.",
+                "\"Next time I will drive,\" she said.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Harriet Vale", "Hugh Brand", "Harriet Vale");
+    }
+
+    @Test
+    void givesAPronounTheUnnamedSpeakerItsParagraphOpenedWith() {
+        // when
+        List<Quote> quotes = quotes(
+                "\"We lost the whole crop,\" said Maria Lindqvist, a grower.",
+                "A Survey Agency spokesman said more storms could follow. \"The air is unstable,\" he said.");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Maria Lindqvist", "Survey Agency");
+    }
+
+    @Test
+    void describesAnUnnamedBodyInTheStorysWordsButNotAPressService() {
+        // when
+        List<Quote> quotes = quotes(
+                "The fisheries ministry said in a statement that aid would come \"within weeks\".",
+                "The press service noted: \"The hull is complete.\"");
+
+        // then
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("fisheries ministry", null);
+    }
+
+    @Test
     void resolvesPronounsToTheLatestPersonWhoSpokeOfTheRightSex() {
         // when
         List<Quote> quotes = quotes(
