@@ -55,19 +55,7 @@ public final class FileImport {
             Future<List<Filed>> writing = CompletableFuture.completedFuture(List.of());
             for (int from = 0; from < files.size(); from += BATCH) {
                 List<Path> chunk = files.subList(from, Math.min(from + BATCH, files.size()));
-                // Structuring copy is pure and the slow part: spread it over the cores, while the
-                // previous chunk is being stored. Storing stays in file order, one transaction a chunk.
-                List<Read> reads = chunk.parallelStream()
-                        .map(file -> repeated.contains(file)
-                                ? Read.rejected(file.toString(), "another file of this import has the same name, "
-                                        + "which names the story it updates: import it on its own")
-                                : read(file, options))
-                        .toList();
-                List<Filing> filings = new ArrayList<>(reads.size());
-                for (Read read : reads) {
-                    if (read.filing() != null) filings.add(read.filing());
-                    else report.rejected(read.source(), read.problem());
-                }
+                List<Filing> filings = readChunk(chunk, repeated, options, report);
                 finish(writing, report);
                 progress.accept(from);
                 writing = writer.submit(() -> filings.isEmpty() ? List.<Filed>of() : stories.fileAll(filings));
@@ -77,6 +65,25 @@ public final class FileImport {
         } finally {
             writer.shutdownNow();
         }
+    }
+
+    /**
+     * Reads and structures one chunk. Structuring copy is pure and the slow part, so it is spread
+     * over the cores while the previous chunk is being stored; storing stays in file order.
+     */
+    private List<Filing> readChunk(List<Path> chunk, Set<Path> repeated, Options options, ImportReport report) {
+        List<Read> reads = chunk.parallelStream()
+                .map(file -> repeated.contains(file)
+                        ? Read.rejected(file.toString(), "another file of this import has the same name, "
+                                + "which names the story it updates: import it on its own")
+                        : read(file, options))
+                .toList();
+        List<Filing> filings = new ArrayList<>(reads.size());
+        for (Read read : reads) {
+            if (read.filing() != null) filings.add(read.filing());
+            else report.rejected(read.source(), read.problem());
+        }
+        return filings;
     }
 
     /** Files whose name an earlier file of the list has: the name says which story a file updates. */
