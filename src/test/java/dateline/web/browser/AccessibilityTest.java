@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scheme, finds no violation of any of its rules (WCAG 2.x A and AA, and its best practices).
  */
 @ExtendWith({ChromiumInstalled.class, NpmToolsInstalled.class})
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
     private static final String RUN_AXE = """
             const done = arguments[arguments.length - 1];
             axe.run(document, {resultTypes: ['violations']})
@@ -30,23 +27,14 @@ class AccessibilityTest {
               .catch(e => done(['axe failed: ' + e]));
             """;
 
-    @TempDir static Path dir;
-    static Chromium browser;
-    static ReaderSite site;
     static String axe;
 
     @BeforeAll
     static void start() throws IOException {
         axe = Files.readString(NpmTools.AXE_SCRIPT);
-        browser = Chromium.start();
-        site = new ReaderSite(dir);
+        open(Chromium.start());
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
 
     static Stream<Arguments> pagesInBothSchemes() {
         return Stream.of("light", "dark").flatMap(scheme -> ReaderSite.PAGES.stream().map(page -> Arguments.of(page, scheme)));

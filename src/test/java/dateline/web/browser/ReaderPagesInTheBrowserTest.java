@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,22 +16,13 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The reader pages in a real browser: on a phone, with a keyboard, and as they look. */
 @ExtendWith(ChromiumInstalled.class)
-class ReaderPagesInTheBrowserTest {
-    @TempDir static Path dir;
-    static Chromium browser;
-    static ReaderSite site;
+class ReaderPagesInTheBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void start() {
-        browser = Chromium.start();
-        site = new ReaderSite(dir);
+        open(Chromium.start());
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
 
     @AfterEach
     void backToADesktopInLightMode() {

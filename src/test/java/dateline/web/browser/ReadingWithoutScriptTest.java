@@ -7,33 +7,22 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** A reader whose browser runs no script can still read everything (DESIGN.md: no script needed to read). */
 @ExtendWith(ChromiumInstalled.class)
-class ReadingWithoutScriptTest {
-    @TempDir static Path dir;
-    static Chromium browser;
-    static ReaderSite site;
+class ReadingWithoutScriptTest extends BrowserTest {
 
     @BeforeAll
     static void start() {
-        browser = Chromium.withoutScript();
-        site = new ReaderSite(dir);
+        open(Chromium.withoutScript());
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (site != null) site.close();
-    }
 
     private static WebDriver driver() { return browser.driver(); }
 
