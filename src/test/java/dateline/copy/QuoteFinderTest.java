@@ -314,4 +314,15 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Northfield City Council", "Harbour Authority");
     }
+
+    @Test
+    void countsAFragmentThatAPronounCalledSomethingAsAQuote() {
+        // when
+        List<Quote> quotes = quotes(
+                "The council offered a small rise, which it called \"generous\" given the budget.",
+                "A bridge called \"Old Crossing\" was closed.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::text).isEqualTo("generous");
+    }
 }
