@@ -324,4 +324,17 @@ class EntityFinderTest {
         assertThat(names(found.people())).containsExactly("Pavel Orlov");
         assertThat(names(found.places())).containsExactly("Vostok District");
     }
+
+    @Test
+    void readsACompanyNameWithoutItsSuffixAsTheCompany() {
+        // when: "Lima" is a known place, but here it opens the company's short name
+        Entities found = finder.find(null, null, null, body(
+                "The smelter is run by Lima Tin Corp, officials said.",
+                "Lima Tin said in a statement that output would recover."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Lima Tin Corp");
+        assertThat(found.places()).isEmpty();
+        assertThat(found.people()).isEmpty();
+    }
 }
