@@ -337,4 +337,15 @@ class EntityFinderTest {
         assertThat(found.places()).isEmpty();
         assertThat(found.people()).isEmpty();
     }
+
+    @Test
+    void leavesARoleWordOpeningTheSentenceOutOfTheName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Nurse Maria Olsen said the ward was full.",
+                "Olsen said more beds were coming."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Maria Olsen");
+    }
 }
