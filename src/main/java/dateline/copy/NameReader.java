@@ -130,7 +130,7 @@ final class NameReader {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
-        } else if (opensWithRoleWord(s, a, b)) {
+        } else if (NameCues.opensWithRoleWord(s, a, b) && longestKnown(s, a, b) == 0) {
             out.add(person(s, a + 1, b, false));
         } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
             // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
@@ -140,16 +140,6 @@ final class NameReader {
         } else {
             splitByKnownNames(s, a, b, out);
         }
-    }
-
-    /**
-     * "Volunteer Mark Delgado said", "Farmer Ana Ruiz lost ...": a word capitalised only because it
-     * opens the sentence, before a first name, is the person's role, not part of the name.
-     */
-    private boolean opensWithRoleWord(Segment s, int a, int b) {
-        Token first = s.tokens().get(a);
-        return b - a >= 3 && first.sentenceStart() && !NameLexicon.isGivenName(first.text())
-                && NameLexicon.isGivenName(s.tokens().get(a + 1).text()) && longestKnown(s, a, b) == 0;
     }
 
     /** The head of a run: the word before its "of", else its last word. */
