@@ -348,4 +348,16 @@ class EntityFinderTest {
         // then
         assertThat(names(found.people())).containsExactly("Maria Olsen");
     }
+
+    @Test
+    void joinsALastFieldAfterAndIntoAMinistryName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Exports grew, the Ministry of Mining and Energy said on Friday.",
+                "The Ministry of Health and Anna Berg declined to comment."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Ministry of Mining and Energy", "Ministry of Health");
+        assertThat(names(found.people())).containsExactly("Anna Berg");
+    }
 }
