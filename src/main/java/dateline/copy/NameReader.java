@@ -112,7 +112,7 @@ final class NameReader {
         List<Candidate> read = new ArrayList<>();
         readRun(s, a, b, read);
         for (Candidate c : read) {
-            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(s.tokens().get(c.to() - 1).text());
+            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(headOf(s, c.from(), c.to()));
             if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak() && named) out.add(c);
         }
     }

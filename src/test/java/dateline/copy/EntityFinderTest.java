@@ -360,4 +360,15 @@ class EntityFinderTest {
         assertThat(names(found.organizations())).containsExactly("Ministry of Mining and Energy", "Ministry of Health");
         assertThat(names(found.people())).containsExactly("Anna Berg");
     }
+
+    @Test
+    void keepsAnOfNamedBodyBeforeATitle() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Rates will stay, National Bank of Freedonia Governor Paul Amsel told reporters."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("National Bank of Freedonia");
+        assertThat(names(found.people())).containsExactly("Paul Amsel");
+    }
 }
