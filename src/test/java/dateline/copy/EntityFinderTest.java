@@ -371,4 +371,15 @@ class EntityFinderTest {
         assertThat(names(found.organizations())).containsExactly("National Bank of Freedonia");
         assertThat(names(found.people())).containsExactly("Paul Amsel");
     }
+
+    @Test
+    void readsNoRegionIntoALoneHeadWord() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Centre said it had released more wheat, and the Coast was calm."));
+
+        // then
+        assertThat(found.places()).isEmpty();
+        assertThat(found.people()).isEmpty();
+    }
 }
