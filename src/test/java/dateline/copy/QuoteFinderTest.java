@@ -325,4 +325,14 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).singleElement().extracting(Quote::text).isEqualTo("generous");
     }
+
+    @Test
+    void takesNoBodyNamedAfterAPrepositionAsTheSpeaker() {
+        // when
+        List<Quote> quotes = quotes(
+                "Farmers marched in the Regional Assembly on Monday, accusing the board of doing \"nothing at all\".");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isNotEqualTo("Regional Assembly");
+    }
 }
