@@ -382,4 +382,15 @@ class EntityFinderTest {
         assertThat(found.places()).isEmpty();
         assertThat(found.people()).isEmpty();
     }
+
+    @Test
+    void readsAnIndianHouseAsAnOrganisation() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Members walked out in the Vidhan Sabha on Tuesday."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Vidhan Sabha");
+        assertThat(found.places()).isEmpty();
+    }
 }
