@@ -33,7 +33,7 @@ public final class EntityFinder {
         }
         EntityBook book = new EntityBook();
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
-        book.resolve(candidates);
+        book.resolve(ShortCompanyNames.join(candidates));
         return book.entities();
     }
 

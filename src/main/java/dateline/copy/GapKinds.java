@@ -32,8 +32,13 @@ final class GapKinds {
         if (NameCues.afterLocative(s, a) && !NameLexicon.isGivenName(t.text())) return Entity.Kind.PLACE;
         // "Rescuers said": a capital that only opens the sentence makes no name; a mononym
         // there is still found when the story names its bearer again (the merge settles it).
-        if (NameCues.speaks(s, a, a + 1) && !t.sentenceStart()) return Entity.Kind.PERSON;
+        if (NameCues.speaks(s, a, a + 1) && !t.sentenceStart() && !isHeadAlone(t)) return Entity.Kind.PERSON;
         return null;
+    }
+
+    /** "the Centre said", "the Commission said": a head word standing alone is a body named by its kind, no person. */
+    private static boolean isHeadAlone(Token t) {
+        return HeadWords.isOrgHead(t.text()) || HeadWords.isPlaceHead(t.text());
     }
 
     private static Entity.Kind kindOfPhrase(Segment s, int a, int b) {

@@ -119,10 +119,14 @@ final class Lexicon {
         return Map.copyOf(map);
     }
 
-    /** A one-word subdivision that is also a plain word or a first name ("Central", "Victoria"). */
+    /**
+     * A one-word subdivision that is also a plain word or a first name ("Central", "Victoria"),
+     * or a head word of names ("Centre", "Coast"): "the Centre said" is a government, not a region.
+     */
     private static boolean isAmbiguousRegion(String type, String name) {
         return type.equals("region") && name.indexOf(' ') < 0
-                && (Words.isCommon(name) || NameLexicon.isGivenName(name) || Words.isDemonym(name));
+                && (Words.isCommon(name) || NameLexicon.isGivenName(name) || Words.isDemonym(name)
+                    || HeadWords.isOrgHead(name) || HeadWords.isPlaceHead(name));
     }
 
     private static void add(Map<String, Entry> map, String line, Entity.Kind kind) {

@@ -209,4 +209,14 @@ final class NameCues {
     private static boolean isArticle(Token t) {
         return t != null && (t.is("a") || t.is("an") || t.is("the"));
     }
+
+    /**
+     * "Volunteer Mark Delgado said", "Farmer Ana Ruiz lost ...": a word capitalised only because it
+     * opens the sentence, before a first name, is the person's role, not part of the name.
+     */
+    static boolean opensWithRoleWord(Segment s, int a, int b) {
+        Token first = s.tokens().get(a);
+        return b - a >= 3 && first.sentenceStart() && !NameLexicon.isGivenName(first.text())
+                && NameLexicon.isGivenName(s.tokens().get(a + 1).text());
+    }
 }

@@ -112,7 +112,7 @@ final class NameReader {
         List<Candidate> read = new ArrayList<>();
         readRun(s, a, b, read);
         for (Candidate c : read) {
-            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(s.tokens().get(c.to() - 1).text());
+            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(headOf(s, c.from(), c.to()));
             if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak() && named) out.add(c);
         }
     }
@@ -130,6 +130,8 @@ final class NameReader {
             out.add(organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
             out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        } else if (NameCues.opensWithRoleWord(s, a, b) && longestKnown(s, a, b) == 0) {
+            out.add(person(s, a + 1, b, false));
         } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
             // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
             out.add(person(s, a, b, false));

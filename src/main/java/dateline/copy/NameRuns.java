@@ -68,7 +68,7 @@ final class NameRuns {
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && (inOf ? next(tokens, j, list ? 1 : 2) : joinsTwoFields(tokens, from, j))) {
+            } else if ((t.is("and") || t.is("&")) && (inOf ? (next(tokens, j, list ? 1 : 2) || endsField(tokens, j)) && !opensPersonName(tokens, j) : joinsTwoFields(tokens, from, j))) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
@@ -98,6 +98,23 @@ final class NameRuns {
         int last = -1;
         for (; k < tokens.size() && k <= and + MAX_FIELD_WORDS && isNameWord(tokens.get(k)); k++) last = k;
         return last > and && HeadWords.isOrgHead(tokens.get(last).text());
+    }
+
+    /**
+     * "Ministry of Industry and Trade.": after a one-word field, "and" joins one last field word
+     * that ends the name; never a demonym ("Ministry of Defence and Russian troops").
+     */
+    private static boolean endsField(List<Token> tokens, int and) {
+        if (and < 2 || !tokens.get(and - 2).is("of") || !next(tokens, and, 1)) return false;
+        Token field = tokens.get(and + 1);
+        Token after = and + 2 < tokens.size() ? tokens.get(and + 2) : null;
+        return !field.allCaps() && !Words.isDemonym(field.text())
+                && (after == null || !after.word() && !after.isPossessive() || !after.capitalised());
+    }
+
+    /** "the Ministry of Health and Anna Berg": a first name after "and" starts a person, not a field. */
+    private static boolean opensPersonName(List<Token> tokens, int and) {
+        return and + 1 < tokens.size() && NameLexicon.isGivenName(tokens.get(and + 1).text());
     }
 
     /** "Users'": a plural's apostrophe with no "s" after it. */

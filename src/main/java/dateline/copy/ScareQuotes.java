@@ -15,6 +15,8 @@ final class ScareQuotes {
             "term", "word", "hashtag", "slogan", "motto", "banner", "headline", "film", "book", "song", "album",
             "programme", "program", "project", "campaign", "exercise", "sign", "signs");
 
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
+
     private ScareQuotes() {}
 
     static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
@@ -59,9 +61,18 @@ final class ScareQuotes {
         int open = text.tokenAt(span.block(), span.start() - 1);
         for (int i = open - 1; i >= 0 && i >= open - 2; i--) {
             Token t = s.tokens().get(i);
-            if (t.word()) return MARKERS.contains(t.lower()) || (t.lower().equals("as") && knownAs(s, i));
+            if (t.word()) return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
         }
         return false;
+    }
+
+    /**
+     * "which it called "fair"", "they called it "a disgrace"": with a pronoun as its subject,
+     * "called" reports what someone said; "a plan called "X"" names a thing.
+     */
+    private static boolean uttered(Segment s, int marker) {
+        Token before = s.token(marker - 1);
+        return s.token(marker).is("called") && before != null && SUBJECTS.contains(before.lower());
     }
 
     private static boolean knownAs(Segment s, int as) {

@@ -35,6 +35,8 @@ final class SpeakerResolver {
         this.index = index;
     }
 
+    private static final Set<String> PLACING = Set.of("in", "at", "into", "inside", "outside", "from", "near");
+
     /** Who an attribution names, and where: tokens [from, to) of its block. */
     record Speaker(String name, int from, int to) {}
 
@@ -45,6 +47,7 @@ final class SpeakerResolver {
         Speaker byReference = byReference(a);
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
+        if (org != null && placedByPreposition(org)) org = null;
         if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
         String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
@@ -53,6 +56,14 @@ final class SpeakerResolver {
         // Unresolved: the words nearest the verb still say how the copy attributes it ("what it calls").
         return a.inverted() ? new Speaker(null, a.from(), Math.min(a.to(), a.from() + 3))
                 : new Speaker(null, Math.max(a.from(), a.to() - 2), a.to());
+    }
+
+    /** "walked out in the Lok Sabha, accusing ...": a body named after a preposition is where, not who. */
+    private boolean placedByPreposition(PersonIndex.Mention org) {
+        Segment s = text.segment(org.block());
+        Token before = s.token(org.from() - 1);
+        if (before != null && before.is("the")) before = s.token(org.from() - 2);
+        return before != null && PLACING.contains(before.lower());
     }
 
     private String spoken(PersonIndex.Mention person, Attribution a) {

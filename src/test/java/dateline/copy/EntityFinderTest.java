@@ -324,4 +324,73 @@ class EntityFinderTest {
         assertThat(names(found.people())).containsExactly("Pavel Orlov");
         assertThat(names(found.places())).containsExactly("Vostok District");
     }
+
+    @Test
+    void readsACompanyNameWithoutItsSuffixAsTheCompany() {
+        // when: "Lima" is a known place, but here it opens the company's short name
+        Entities found = finder.find(null, null, null, body(
+                "The smelter is run by Lima Tin Corp, officials said.",
+                "Lima Tin said in a statement that output would recover."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Lima Tin Corp");
+        assertThat(found.places()).isEmpty();
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
+    void leavesARoleWordOpeningTheSentenceOutOfTheName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Nurse Maria Olsen said the ward was full.",
+                "Olsen said more beds were coming."));
+
+        // then
+        assertThat(names(found.people())).containsExactly("Maria Olsen");
+    }
+
+    @Test
+    void joinsALastFieldAfterAndIntoAMinistryName() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Exports grew, the Ministry of Mining and Energy said on Friday.",
+                "The Ministry of Health and Anna Berg declined to comment."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Ministry of Mining and Energy", "Ministry of Health");
+        assertThat(names(found.people())).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void keepsAnOfNamedBodyBeforeATitle() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Rates will stay, National Bank of Freedonia Governor Paul Amsel told reporters."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("National Bank of Freedonia");
+        assertThat(names(found.people())).containsExactly("Paul Amsel");
+    }
+
+    @Test
+    void readsNoRegionIntoALoneHeadWord() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "The Centre said it had released more wheat, and the Coast was calm."));
+
+        // then
+        assertThat(found.places()).isEmpty();
+        assertThat(found.people()).isEmpty();
+    }
+
+    @Test
+    void readsAnIndianHouseAsAnOrganisation() {
+        // when
+        Entities found = finder.find(null, null, null, body(
+                "Members walked out in the Vidhan Sabha on Tuesday."));
+
+        // then
+        assertThat(names(found.organizations())).containsExactly("Vidhan Sabha");
+        assertThat(found.places()).isEmpty();
+    }
 }

@@ -314,4 +314,25 @@ class QuoteFinderTest {
         // then
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Northfield City Council", "Harbour Authority");
     }
+
+    @Test
+    void countsAFragmentThatAPronounCalledSomethingAsAQuote() {
+        // when
+        List<Quote> quotes = quotes(
+                "The council offered a small rise, which it called \"generous\" given the budget.",
+                "A bridge called \"Old Crossing\" was closed.");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::text).isEqualTo("generous");
+    }
+
+    @Test
+    void takesNoBodyNamedAfterAPrepositionAsTheSpeaker() {
+        // when
+        List<Quote> quotes = quotes(
+                "Farmers marched in the Regional Assembly on Monday, accusing the board of doing \"nothing at all\".");
+
+        // then
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isNotEqualTo("Regional Assembly");
+    }
 }
