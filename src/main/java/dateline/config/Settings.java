@@ -21,6 +21,11 @@ public record Settings(int port, Path dataDir, String dbUrl, String host, String
 
     /** The store's URL with any password removed, safe to log or print. */
     public String safeJdbcUrl() {
-        return jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return redact(jdbcUrl());
+    }
+
+    /** A JDBC URL with any password hidden, for messages and logs. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -40,7 +40,7 @@ public final class SettingsReader {
         Path data = flags.data() != null ? flags.data() : Path.of(pick(null, "DATELINE_DATA", "data"));
         String db = pick(flags.db(), "DATELINE_DB", null);
         if (db != null && !db.startsWith("jdbc:sqlite:") && !db.startsWith("jdbc:postgresql:")) {
-            problems.add("db: expected a jdbc:sqlite: or jdbc:postgresql: URL, got " + redact(db));
+            problems.add("db: expected a jdbc:sqlite: or jdbc:postgresql: URL, got " + Settings.redact(db));
         }
         String host = pick(flags.host(), "DATELINE_HOST", "localhost");
         if (!host.matches("[A-Za-z0-9.-]{1,253}")) problems.add("host: not a host name: " + host);
@@ -80,9 +80,5 @@ public final class SettingsReader {
 
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }
