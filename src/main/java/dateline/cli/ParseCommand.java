@@ -1,11 +1,12 @@
 package dateline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.copy.CopyParser;
 import dateline.copy.CopyRejected;
 import dateline.copy.ParsedCopy;
+import dateline.formats.DatelineJson;
+import dateline.formats.Json;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dateline parse FILE|-}: prints the structure the parser finds in one piece of wire
- * copy as JSON. Example: {@code dateline parse --date 2020-09-12 story.txt}.
+ * copy as Dateline's own JSON ({@link DatelineJson}), plus the lines it dropped as boilerplate.
+ * The field names are the gold files' (headline, dateline.date_text, paragraphs, quotes[].speaker ...). Example: {@code dateline parse --date 2020-09-12 story.txt}.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Print the structure of a piece of wire copy (FILE, or - for standard input) as JSON.")
@@ -42,8 +44,9 @@ public final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ParsedCopy copy = new CopyParser().parse(CopyInput.read(source, stdin), reference);
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(json.writeValueAsString(CopyJson.of(copy)));
+            ObjectNode json = DatelineJson.content(copy.content(null, "en"));
+            json.set("boilerplate", Json.MAPPER.valueToTree(copy.boilerplate()));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
             out.flush();
             return 0;
         } catch (CopyRejected rejected) {

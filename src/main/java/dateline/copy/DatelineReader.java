@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
 import java.time.LocalDate;
 
 /**
@@ -40,12 +41,12 @@ final class DatelineReader {
     }
 
     /** The paragraph's dateline, or null when it opens without one. */
-    static Dateline read(String paragraph, LocalDate reference) {
+    static DatelineInfo read(String paragraph, LocalDate reference) {
         return new DatelineReader(paragraph, false).scan(reference);
     }
 
     /** As {@link #read}, also taking a title-case place before a colon ({@code Hyderabad:}). */
-    static Dateline readStoryStart(String paragraph, LocalDate reference) {
+    static DatelineInfo readStoryStart(String paragraph, LocalDate reference) {
         return new DatelineReader(paragraph, true).scan(reference);
     }
 
@@ -54,17 +55,17 @@ final class DatelineReader {
      * capitals and its country or region ({@code KONYA, Türkiye}), nothing else. The region is
      * required, since a heading in capitals alone ("MARKET REACTION") looks the same.
      */
-    static Dateline readAlone(String block) {
+    static DatelineInfo readAlone(String block) {
         String t = Whitespace.trim(block);
         if (t.length() > MAX_ALONE) return null;
         PlaceWords place = PlaceWords.scan(t, 0);
         if (place == null || !place.capitals() || !t.startsWith(", ", place.end())) return null;
         PlaceWords region = PlaceWords.scan(t, place.end() + 2);
         if (region == null || region.capitals() || region.end() != t.length()) return null;
-        return new Dateline(t, t, null, null, null);
+        return new DatelineInfo(t, t, null, null, null);
     }
 
-    private Dateline scan(LocalDate reference) {
+    private DatelineInfo scan(LocalDate reference) {
         if (s.startsWith("(")) return withoutPlace(reference);
         PlaceWords place = PlaceWords.scan(s, 0);
         if (place == null) return null;
@@ -72,7 +73,7 @@ final class DatelineReader {
         slashQualifier();
         int afterPlace = pos;
         if (region()) {
-            Dateline withRegion = rest(place.capitals(), reference);
+            DatelineInfo withRegion = rest(place.capitals(), reference);
             if (withRegion != null) return withRegion;
         }
         pos = afterPlace;
@@ -80,10 +81,10 @@ final class DatelineReader {
     }
 
     /** {@code (Reuters) -}: copy relayed without its place keeps the agency and the dash. */
-    private Dateline withoutPlace(LocalDate reference) {
+    private DatelineInfo withoutPlace(LocalDate reference) {
         String agency = agency();
         if (agency == null || !separator(true, null, agency)) return null;
-        return closedAt(pos) ? new Dateline(s.substring(0, pos), null, null, null, agency) : null;
+        return closedAt(pos) ? new DatelineInfo(s.substring(0, pos), null, null, null, agency) : null;
     }
 
     /** {@code IGORA /Leningrad Region/,}: a qualifier between slashes, then a comma. */
@@ -105,7 +106,7 @@ final class DatelineReader {
     }
 
     /** What follows the place: date, agency, separator; null when nothing closes the place. */
-    private Dateline rest(boolean capitals, LocalDate reference) {
+    private DatelineInfo rest(boolean capitals, LocalDate reference) {
         int placeEnd = pos;
         String dateText = date();
         boolean stop = dateText != null && accept(".");
@@ -120,7 +121,7 @@ final class DatelineReader {
         int end = pos;
         if (!closedAt(end)) return null;
         String written = s.substring(0, end);
-        return new Dateline(written, s.substring(0, placeEnd), dateText,
+        return new DatelineInfo(written, s.substring(0, placeEnd), dateText,
                 DateText.resolve(dateText, reference), agency);
     }
 

@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.Entity;
 import java.util.List;
 
 /** The people, places and organisations found in one story, each list in order of first mention. */

@@ -1,5 +1,9 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
+import dateline.story.Block;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,7 @@ public final class EntityFinder {
         this.reader = new NameReader(lexicon);
     }
 
-    public Entities find(String headline, String standfirst, Dateline dateline, List<Block> blocks) {
+    public Entities find(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks) {
         List<Candidate> candidates = new ArrayList<>();
         if (headline != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.HEADLINE, headline, 0)));
         if (standfirst != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.STANDFIRST, standfirst, 0)));
@@ -38,7 +42,7 @@ public final class EntityFinder {
     }
 
     /** The paragraph that opens with the dateline (normally the first); -1 when there is none. */
-    private static int datelineBlock(Dateline dateline, List<Block> blocks) {
+    private static int datelineBlock(DatelineInfo dateline, List<Block> blocks) {
         if (dateline == null || dateline.written() == null || dateline.written().isEmpty()) return -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).isParagraph() && blocks.get(i).text().startsWith(dateline.written())) return i;
@@ -47,7 +51,7 @@ public final class EntityFinder {
     }
 
     /** "IGORA /Leningrad Region/" gives Igora and Leningrad Region; "JINGGU, Yunnan" two places. */
-    private void addDatelinePlaces(EntityBook book, Dateline dateline, int block) {
+    private void addDatelinePlaces(EntityBook book, DatelineInfo dateline, int block) {
         String written = dateline.written();
         String place = dateline.place();
         int base = Math.max(0, written.indexOf(place));

@@ -1,4 +1,5 @@
 package dateline.copy;
+import dateline.story.Entity;
 
 /**
  * Says what capitalised words no list knows are, from their shape and context alone: a given

@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.Entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.Entity;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,11 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
+import dateline.story.Quote;
+import dateline.story.Block;
+
+import dateline.story.StoryContent;
 import java.util.List;
 
 /**
@@ -19,7 +25,7 @@ import java.util.List;
 public record ParsedCopy(
         String headline,
         String standfirst,
-        Dateline dateline,
+        DatelineInfo dateline,
         List<Block> blocks,
         List<Quote> quotes,
         List<Entity> people,
@@ -34,5 +40,11 @@ public record ParsedCopy(
         places = List.copyOf(places);
         organizations = List.copyOf(organizations);
         boilerplate = List.copyOf(boilerplate);
+    }
+
+    /** The story this copy makes, filed in {@code section} (or none) and written in {@code language}. */
+    public StoryContent content(String section, String language) {
+        return new StoryContent(headline, standfirst, dateline, blocks, quotes, people, places, organizations,
+                section, language);
     }
 }

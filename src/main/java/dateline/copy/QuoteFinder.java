@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.Quote;
+import dateline.story.Block;
+
 import java.util.ArrayList;
 import java.util.List;
 

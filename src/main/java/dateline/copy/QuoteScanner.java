@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.Block;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Block;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,7 @@ final class StoryLayout {
     private static final int MAX_DECK_WORDS = 60;
 
     /** The story's parts, in reading order. */
-    record Layout(String headline, String standfirst, Dateline dateline, List<Block> blocks,
+    record Layout(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks,
                   List<String> boilerplate) {}
 
     private final List<Piece> pieces;
@@ -40,11 +43,11 @@ final class StoryLayout {
     }
 
     private Layout arrange(LocalDate reference) {
-        Dateline dateline = null;
+        DatelineInfo dateline = null;
         int bodyStart = -1;
         for (int k = 0; k < Math.min(DATELINE_SEARCH, unsorted.size()) && dateline == null; k++) {
             String text = text(k);
-            Dateline found = k <= 1 ? DatelineReader.readStoryStart(text, reference) : DatelineReader.read(text, reference);
+            DatelineInfo found = k <= 1 ? DatelineReader.readStoryStart(text, reference) : DatelineReader.read(text, reference);
             if (found != null && (BlockShape.endsSentence(text) || text.length() > 200)) {
                 dateline = found;
                 bodyStart = k;
@@ -147,7 +150,7 @@ final class StoryLayout {
         return !inRun || BlockShape.isAllCaps(text(k));
     }
 
-    private Layout collect(Dateline dateline) {
+    private Layout collect(DatelineInfo dateline) {
         String headline = null;
         String standfirst = null;
         List<Block> blocks = new ArrayList<>();

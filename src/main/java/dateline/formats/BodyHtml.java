@@ -1,6 +1,6 @@
 package dateline.formats;
 
-import dateline.copy.Block;
+import dateline.story.Block;
 import java.util.List;
 
 /** A story body as minimal, escaped HTML: {@code <p>} paragraphs and {@code <h2>} subheadings. */

@@ -2,7 +2,7 @@ package dateline.formats;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dateline.copy.Entity;
+import dateline.story.Entity;
 import dateline.story.Status;
 import dateline.story.Story;
 import dateline.story.StoryContent;

@@ -35,9 +35,7 @@ public final class CopyImporter {
     public Filing filing(String sourceName, byte[] bytes, String id, String section, LocalDate reference) {
         ParsedCopy parsed = parser.parse(CopyText.decode(bytes), reference);
         if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
-        StoryContent content = new StoryContent(parsed.headline(), parsed.standfirst(), parsed.dateline(),
-                parsed.blocks(), parsed.quotes(), parsed.people(), parsed.places(), parsed.organizations(),
-                section, "en");
+        StoryContent content = parsed.content(section, "en");
         stories.check(content);
         return new Filing(id, id == null ? "file:" + sourceName : null, content);
     }

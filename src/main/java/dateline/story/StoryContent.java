@@ -1,9 +1,9 @@
 package dateline.story;
 
-import dateline.copy.Block;
-import dateline.copy.Dateline;
-import dateline.copy.Entity;
-import dateline.copy.Quote;
+import dateline.story.Block;
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
+import dateline.story.Quote;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
 public record StoryContent(
         String headline,
         String standfirst,
-        Dateline dateline,
+        DatelineInfo dateline,
         List<Block> blocks,
         List<Quote> quotes,
         List<Entity> people,

@@ -1,6 +1,6 @@
 package dateline.story;
 
-import dateline.copy.Block;
+import dateline.story.Block;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dateline.SharedData;
-import dateline.copy.Block;
+import dateline.story.Block;
 import dateline.store.SqlStoryStore;
 import dateline.story.FeedQuery;
 import dateline.story.Story;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dateline.SharedData;
+import dateline.formats.DatelineJsonSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +18,19 @@ class ParseCommandTest extends CommandTest {
     @TempDir
     Path dir;
 
+    @Test
+    void theSeedParsesToTheSchemaOfDatelinesOwnJsonAndTheSpellingOfTheGold() throws IOException {
+        Path seed = SharedData.require("corpus/seed/000.txt");
 
+        assertThat(run("parse", "--date", "2020-09-12", seed.toString())).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(DatelineJsonSchema.violations(json)).isEmpty();
+        assertThat(json.at("/dateline/written").asText()).isEqualTo("WASHINGTON, September 12. /TASS/.");
+        assertThat(json.get("quotes")).hasSize(7);
+        assertThat(json.at("/quotes/1/speaker_in_text").isTextual()).isTrue();
+        assertThat(json.at("/blocks/0/kind").asText()).isEqualTo("paragraph");
+    }
 
     @Test
     void printsTheStoryAsJsonWithTheGoldFieldNames() throws IOException {
@@ -35,6 +49,7 @@ class ParseCommandTest extends CommandTest {
         assertThat(json.at("/dateline/agency").asText()).isEqualTo("TASS");
         assertThat(json.get("paragraph_count").asInt()).isEqualTo(2);
         assertThat(json.get("paragraphs")).hasSize(2);
+        assertThat(DatelineJsonSchema.violations(json)).isEmpty();
         for (String field : new String[] {"subheadings", "quotes", "people", "places", "organizations", "entities", "boilerplate"}) {
             assertThat(json.get(field).isArray()).as(field).isTrue();
         }

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Block;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -88,7 +91,7 @@ class CopyParserPropertiesTest {
 
     @Property(tries = 500)
     void aDatelineIsAlwaysAPrefixOfItsParagraphAndItsPlaceAPrefixOfTheDateline(@ForAll("wireLike") String text) {
-        Dateline dateline = DatelineReader.readStoryStart(text, LocalDate.of(2026, 11, 26));
+        DatelineInfo dateline = DatelineReader.readStoryStart(text, LocalDate.of(2026, 11, 26));
         if (dateline == null) return;
         assertThat(text).startsWith(dateline.written());
         if (dateline.place() != null) assertThat(dateline.written()).startsWith(dateline.place());

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Block;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +44,7 @@ class CopyParserTest {
 
         assertThat(copy.headline()).isEqualTo("Harbour city opens new ferry line to the islands - mayor");
         assertThat(copy.standfirst()).isEqualTo("Elena Sorokina said the service would run all year round");
-        assertThat(copy.dateline()).isEqualTo(new Dateline("MURMANSK, March 3. /TASS/.", "MURMANSK", "March 3",
+        assertThat(copy.dateline()).isEqualTo(new DatelineInfo("MURMANSK, March 3. /TASS/.", "MURMANSK", "March 3",
                 LocalDate.of(2026, 3, 3), "TASS"));
         assertThat(copy.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
                 Block.Kind.SUBHEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH);

@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class DatelineReaderTest {
             Easton, Norland, Mar 5 (EFE).- Hail fell.                   | Easton, Norland, Mar 5 (EFE).-    | Easton, Norland           | Mar 5        | EFE
             """)
     void readsTheDatelineStylesAgenciesPrint(String paragraph, String written, String place, String dateText, String agency) {
-        Dateline dateline = DatelineReader.readStoryStart(paragraph, null);
+        DatelineInfo dateline = DatelineReader.readStoryStart(paragraph, null);
 
         assertThat(dateline).isNotNull();
         assertThat(dateline.written()).isEqualTo(written);
@@ -79,7 +80,7 @@ class DatelineReaderTest {
     @Test
     void aPlaceAndItsCountryAloneOnALineIsADatelineButACapitalHeadingIsNot() {
         assertThat(DatelineReader.readAlone("NORTHPORT, Norland")).isEqualTo(
-                new Dateline("NORTHPORT, Norland", "NORTHPORT, Norland", null, null, null));
+                new DatelineInfo("NORTHPORT, Norland", "NORTHPORT, Norland", null, null, null));
         assertThat(DatelineReader.readAlone("MARKET REACTION")).isNull();
         assertThat(DatelineReader.readAlone("NORTHPORT, Norland said the port was shut.")).isNull();
         assertThat(DatelineReader.readAlone("Northport, Norland")).isNull();

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.Entity;
+import dateline.story.Quote;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dateline.SharedData;
 import java.nio.file.Path;

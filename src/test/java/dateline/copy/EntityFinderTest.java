@@ -1,5 +1,10 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
+import dateline.story.Quote;
+import dateline.story.Block;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -99,7 +104,7 @@ class EntityFinderTest {
     void takesTheDatelinePlaceInTitleCaseAndNotTheAgencyNamedOnlyThere() {
         // given
         String first = "NEW DELHI /Delhi Region/, March 4. /TASS/. Talks resumed on Tuesday.";
-        Dateline dateline = new Dateline("NEW DELHI /Delhi Region/, March 4. /TASS/.", "NEW DELHI /Delhi Region/", "March 4", null, "TASS");
+        DatelineInfo dateline = new DatelineInfo("NEW DELHI /Delhi Region/, March 4. /TASS/.", "NEW DELHI /Delhi Region/", "March 4", null, "TASS");
 
         // when
         Entities found = finder.find(null, null, dateline, body(first));
@@ -114,7 +119,7 @@ class EntityFinderTest {
     void readsAnApStateAbbreviationInTheDatelineAsTheState() {
         // given
         String first = "EASTON, Ill. (AP) — Lawmakers voted on Wednesday.";
-        Dateline dateline = new Dateline("EASTON, Ill. (AP) —", "EASTON, Ill.", null, null, "AP");
+        DatelineInfo dateline = new DatelineInfo("EASTON, Ill. (AP) —", "EASTON, Ill.", null, null, "AP");
 
         // when
         Entities found = finder.find(null, null, dateline, body(first));
@@ -136,7 +141,7 @@ class EntityFinderTest {
     @Test
     void listsTheAgencyWhenTheBodyNamesIt() {
         // given
-        Dateline dateline = new Dateline("OSLO, May 2. /TASS/.", "OSLO", "May 2", null, "TASS");
+        DatelineInfo dateline = new DatelineInfo("OSLO, May 2. /TASS/.", "OSLO", "May 2", null, "TASS");
 
         // when
         Entities found = finder.find(null, null, dateline, body("OSLO, May 2. /TASS/. The fjord froze, a guide told TASS."));

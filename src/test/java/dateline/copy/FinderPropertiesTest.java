@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.Quote;
+import dateline.story.Block;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.DatelineInfo;
+import dateline.story.Block;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
  * blocks; headline, standfirst, subheadings and boilerplate as the gold names them), so the
  * quote and entity finders can be scored before the structure parser exists.
  */
-record GoldStory(String name, String headline, String standfirst, Dateline dateline, List<Block> blocks, JsonNode gold) {
+record GoldStory(String name, String headline, String standfirst, DatelineInfo dateline, List<Block> blocks, JsonNode gold) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATELINE = Pattern.compile(
             "^(.{1,80}?(?:/[A-Za-z]+/\\.|\\([A-Za-z]+\\)\\s*(?:--|-|—)|\\s(?:--|—|-)|:))\\s");
@@ -55,12 +58,12 @@ record GoldStory(String name, String headline, String standfirst, Dateline datel
         return new GoldStory(name, headline, standfirst, dateline(gold, blocks), blocks, gold);
     }
 
-    private static Dateline dateline(JsonNode gold, List<Block> blocks) {
+    private static DatelineInfo dateline(JsonNode gold, List<Block> blocks) {
         JsonNode d = gold.path("dateline");
         if (d.isNull() || d.isMissingNode() || blocks.isEmpty()) return null;
         Matcher m = DATELINE.matcher(blocks.get(0).text());
         if (!m.find()) return null;
-        return new Dateline(m.group(1), d.path("place").asText(), null, null, d.path("agency").asText(null));
+        return new DatelineInfo(m.group(1), d.path("place").asText(), null, null, d.path("agency").asText(null));
     }
 
     List<String> names(String field) {

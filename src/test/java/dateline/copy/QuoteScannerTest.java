@@ -1,5 +1,6 @@
 package dateline.copy;
 
+import dateline.story.Block;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

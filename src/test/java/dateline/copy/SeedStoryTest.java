@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.story.Entity;
+import dateline.story.Quote;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.SharedData;

@@ -1,9 +1,9 @@
 package dateline.story;
 
-import dateline.copy.Block;
-import dateline.copy.Dateline;
-import dateline.copy.Entity;
-import dateline.copy.Quote;
+import dateline.story.Block;
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
+import dateline.story.Quote;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class StoryFixtures {
     public static StoryContent content(String headline, String section) {
         String first = "OSLO, March 3. /DTL/. " + headline + ", the harbour authority said on Tuesday.";
         return new StoryContent(headline, "The port expects ferries to run again by Friday",
-                new Dateline("OSLO, March 3. /DTL/.", "OSLO", "March 3", LocalDate.of(2026, 3, 3), "DTL"),
+                new DatelineInfo("OSLO, March 3. /DTL/.", "OSLO", "March 3", LocalDate.of(2026, 3, 3), "DTL"),
                 List.of(Block.paragraph(first), Block.subheading("What comes next"),
                         Block.paragraph("\"We will reopen the quay as soon as the ice allows,\" Ingrid Solberg said.")),
                 List.of(new Quote("We will reopen the quay as soon as the ice allows,", "Ingrid Solberg",

@@ -1,5 +1,6 @@
 package dateline.web;
 
+import dateline.story.Quote;
 import static dateline.story.StoryFixtures.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,9 +71,22 @@ class StoriesApiTest extends WebTest {
 
         assertThat(own.get("dateline").get("written").asText()).isEqualTo("OSLO, March 3. /DTL/.");
         assertThat(own.get("dateline").get("date").asText()).isEqualTo("2026-03-03");
-        assertThat(own.get("blocks").get(1).get("kind").asText()).isEqualTo("SUBHEADING");
+        assertThat(own.get("blocks").get(1).get("kind").asText()).isEqualTo("subheading");
+        assertThat(own.get("quotes").get(0).get("speaker_in_text").asText()).isEqualTo("Ingrid Solberg said");
         assertThat(own.get("quotes").get(0).get("speaker").asText()).isEqualTo("Ingrid Solberg");
         assertThat(own.get("seq").asLong()).isEqualTo(story.seq());
+        assertThat(dateline.formats.DatelineJsonSchema.violations(own)).isEmpty();
+    }
+
+    @Test
+    void everyStoryOfAListInDatelineFormatHoldsToItsSchema() throws Exception {
+        file("Ferries halted by ice in Oslo harbour");
+        file("Quay reopens");
+
+        JsonNode page = json("/api/v1/stories?format=dateline");
+
+        assertThat(page.get("items")).hasSize(2);
+        for (JsonNode item : page.get("items")) assertThat(dateline.formats.DatelineJsonSchema.violations(item)).isEmpty();
     }
 
     @Test

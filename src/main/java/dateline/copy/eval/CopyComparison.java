@@ -1,10 +1,10 @@
 package dateline.copy.eval;
 
-import dateline.copy.Block;
-import dateline.copy.Dateline;
-import dateline.copy.Entity;
+import dateline.story.Block;
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
 import dateline.copy.ParsedCopy;
-import dateline.copy.Quote;
+import dateline.story.Quote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,7 +100,7 @@ public final class CopyComparison {
     static final class DatelineComparison {
         private DatelineComparison() {}
 
-        static List<FieldScore> compare(GoldCopy.GoldDateline gold, Dateline found) {
+        static List<FieldScore> compare(GoldCopy.GoldDateline gold, DatelineInfo found) {
             String goldPlace = gold == null ? null : gold.place();
             String goldDate = gold == null ? null : gold.dateText();
             String goldAgency = gold == null ? null : gold.agency();

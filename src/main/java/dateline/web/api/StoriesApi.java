@@ -1,8 +1,9 @@
 package dateline.web.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dateline.formats.DatelineJsonWriter;
+import dateline.formats.DatelineJson;
 import dateline.formats.Json;
+import dateline.formats.StoryListJson;
 import dateline.formats.NinjsWriter;
 import dateline.formats.StoryLinks;
 import dateline.story.FeedCursor;
@@ -24,13 +25,13 @@ public final class StoriesApi {
     private final StoryService stories;
     private final PageCache cache;
     private final NinjsWriter ninjs;
-    private final DatelineJsonWriter dateline;
+    private final DatelineJson dateline;
 
     public StoriesApi(StoryService stories, StoryLinks links, PageCache cache) {
         this.stories = stories;
         this.cache = cache;
         this.ninjs = new NinjsWriter(links);
-        this.dateline = new DatelineJsonWriter(links);
+        this.dateline = new DatelineJson(links);
     }
 
     /**
@@ -67,7 +68,7 @@ public final class StoriesApi {
         String next = page.next() == null ? null : page.next().encode();
         String nextUrl = next == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format
                 + (section == null ? "" : "&section=" + section) + "&before=" + next;
-        return RenderedPage.json(Json.write(dateline.page(items, next, nextUrl)), null);
+        return RenderedPage.json(Json.write(StoryListJson.page(items, next, nextUrl)), null);
     }
 
     private Function<Story, ObjectNode> writer(String format) {

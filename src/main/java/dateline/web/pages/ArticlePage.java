@@ -1,8 +1,8 @@
 package dateline.web.pages;
 
-import dateline.copy.Block;
-import dateline.copy.Dateline;
-import dateline.copy.Entity;
+import dateline.story.Block;
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
 import dateline.formats.NewsArticleJsonLd;
 import dateline.formats.StoryLinks;
 import dateline.story.Status;
@@ -64,7 +64,7 @@ public final class ArticlePage {
     }
 
     private static List<ArticleView.BlockView> blocks(StoryContent content) {
-        Dateline dateline = content.dateline();
+        DatelineInfo dateline = content.dateline();
         List<ArticleView.BlockView> views = new ArrayList<>();
         boolean datelinePending = dateline != null;
         for (Block block : content.blocks()) {

@@ -2,11 +2,11 @@ package dateline.copy.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dateline.copy.Block;
-import dateline.copy.Dateline;
-import dateline.copy.Entity;
+import dateline.story.Block;
+import dateline.story.DatelineInfo;
+import dateline.story.Entity;
 import dateline.copy.ParsedCopy;
-import dateline.copy.Quote;
+import dateline.story.Quote;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class CopyComparisonTest {
                 people, List.of("Murmansk"), List.of(), List.of("All news"), "");
     }
 
-    private static ParsedCopy parsed(Dateline dateline, List<Quote> quotes, List<String> people) {
+    private static ParsedCopy parsed(DatelineInfo dateline, List<Quote> quotes, List<String> people) {
         List<Entity> persons = people.stream().map(n -> new Entity(n, Entity.Kind.PERSON, List.of())).toList();
         return new ParsedCopy("Ferry line opens", null, dateline,
                 List.of(Block.paragraph("One."), Block.subheading("Winter timetable"), Block.paragraph("Two.")),
@@ -34,7 +34,7 @@ class CopyComparisonTest {
     @Test
     void aCityWithoutItsSlashRegionMatchesTheGoldPlaceAndCaseDoesNotMatter() {
         GoldCopy given = gold(new GoldCopy.GoldDateline("IGORA /Leningrad Region/", "December 26", "TASS"), List.of(), List.of());
-        ParsedCopy found = parsed(new Dateline("IGORA, December 26. /TASS/.", "Igora", "December 26", null, "tass"), List.of(), List.of());
+        ParsedCopy found = parsed(new DatelineInfo("IGORA, December 26. /TASS/.", "Igora", "December 26", null, "tass"), List.of(), List.of());
 
         Map<String, Tally> totals = score(given, found);
 
@@ -48,7 +48,7 @@ class CopyComparisonTest {
     @Test
     void aDatelineFoundWhereTheGoldHasNoneIsAFalseAlarm() {
         Map<String, Tally> totals = score(gold(null, List.of(), List.of()),
-                parsed(new Dateline("US -", "US", null, null, null), List.of(), List.of()));
+                parsed(new DatelineInfo("US -", "US", null, null, null), List.of(), List.of()));
 
         assertThat(totals.get("dateline").falsePositives()).isEqualTo(1);
         assertThat(totals.get("dateline").exact()).isZero();

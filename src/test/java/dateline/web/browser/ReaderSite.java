@@ -2,7 +2,7 @@ package dateline.web.browser;
 
 import static dateline.story.StoryFixtures.content;
 
-import dateline.copy.Block;
+import dateline.story.Block;
 import dateline.story.Filing;
 import dateline.story.Story;
 import dateline.story.StoryContent;

@@ -1,4 +1,4 @@
-package dateline.copy;
+package dateline.story;
 
 /**
  * A direct quotation in the body and who said it.
@@ -8,7 +8,7 @@ package dateline.copy;
  * @param speaker       the speaker's canonical name as resolved from the whole story, or null
  *                      when it cannot be resolved (never a guess)
  * @param speakerInText the attributing words as printed ({@code the diplomat said}), or null
- * @param block         index into {@link ParsedCopy#blocks()} of the block where the quote opens
+ * @param block         index into the story's blocks of the block where the quote opens
  * @param start         offset of the first quoted character in that block's text
  */
 public record Quote(String text, String speaker, String speakerInText, int block, int start) {}

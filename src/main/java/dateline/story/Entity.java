@@ -1,4 +1,4 @@
-package dateline.copy;
+package dateline.story;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dateline.copy;
+package dateline.story;
 
 /** One block of a story's body, in reading order: a paragraph or a subheading. */
 public record Block(Kind kind, String text) {

@@ -1,4 +1,4 @@
-package dateline.copy;
+package dateline.story;
 
 import java.time.LocalDate;
 
@@ -12,4 +12,4 @@ import java.time.LocalDate;
  * @param date     the date resolved against the reference date, or null when unknown
  * @param agency   the agency named in the dateline ({@code TASS}, {@code Reuters}), or null
  */
-public record Dateline(String written, String place, String dateText, LocalDate date, String agency) {}
+public record DatelineInfo(String written, String place, String dateText, LocalDate date, String agency) {}
