@@ -68,6 +68,9 @@ public final class DatelineJson {
             for (Entity entity : kind) entities.add(entity(entity));
         json.put("section", content.section());
         json.put("language", content.language());
+        json.put("byline", content.byline());
+        json.put("slugline", content.slugline());
+        json.put("urgency", content.urgency());
         return json;
     }
 

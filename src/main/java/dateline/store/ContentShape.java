@@ -15,7 +15,7 @@ import java.util.Locale;
  * Shape 2 of stored content, written field by field so that renaming a record component in
  * {@code story} cannot change what is on disk:
  * <pre>
- * {"shape":2, "headline", "standfirst", "section", "language",
+ * {"shape":2, "headline", "standfirst", "section", "language", "byline", "slugline", "urgency",
  *  "dateline": {"written","place","date_text","date","agency"} | null,
  *  "blocks": [{"kind":"paragraph"|"subheading","text"}],
  *  "quotes": [{"text","speaker","speaker_in_text","block","start"}],
@@ -34,6 +34,9 @@ final class ContentShape {
         json.put("standfirst", content.standfirst());
         json.put("section", content.section());
         json.put("language", content.language());
+        json.put("byline", content.byline());
+        json.put("slugline", content.slugline());
+        json.put("urgency", content.urgency());
         DatelineInfo dateline = content.dateline();
         if (dateline == null) json.putNull("dateline");
         else json.putObject("dateline").put("written", dateline.written()).put("place", dateline.place())
@@ -70,9 +73,17 @@ final class ContentShape {
                 root.list("people", e -> entity(e, Entity.Kind.PERSON)),
                 root.list("places", e -> entity(e, Entity.Kind.PLACE)),
                 root.list("organizations", e -> entity(e, Entity.Kind.ORGANIZATION)),
-                root.text("section"), root.text("language"));
+                root.text("section"), root.text("language"), root.text("byline"), root.text("slugline"),
+                urgency(root));
         root.done();
         return content;
+    }
+
+    private static Integer urgency(StrictObject root) {
+        var node = root.nullable("urgency");
+        if (node == null) return null;
+        if (!node.isInt()) throw new ContentShapeError("content.urgency: expected an integer");
+        return node.intValue();
     }
 
     private static DatelineInfo dateline(StrictObject root) {

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /** Turns rows into domain records; the column lists they expect are named beside each. */
 final class Rows {
-    static final String STORY = "id, slug, version, status, content, first_created, version_created, seq";
+    static final String STORY = "id, slug, version, status, content, first_created, version_created, embargo_until, seq";
     static final String SUMMARY = "id, slug, version, headline, standfirst, place, section, first_created, version_created";
     static final String REVISION = "story_id, version, change_kind, created_at, content";
     static final String CHANGE = "seq, story_id, version, kind, at";
@@ -24,7 +24,7 @@ final class Rows {
         return new Story(rs.getString("id"), rs.getString("slug"), rs.getInt("version"),
                 Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 ContentCodec.read(rs.getString("content")), instant(rs, "first_created"),
-                instant(rs, "version_created"), rs.getLong("seq"));
+                instant(rs, "version_created"), nullableInstant(rs, "embargo_until"), rs.getLong("seq"));
     }
 
     static StorySummary summary(ResultSet rs) throws SQLException {
@@ -45,6 +45,11 @@ final class Rows {
 
     private static ChangeKind kind(String wireName) {
         return ChangeKind.valueOf(wireName.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

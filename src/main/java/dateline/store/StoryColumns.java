@@ -20,6 +20,7 @@ final class StoryColumns {
         columns.put("place", story.content().dateline() == null ? null : story.content().dateline().place());
         columns.put("firstCreated", story.firstCreated().toEpochMilli());
         columns.put("versionCreated", story.versionCreated().toEpochMilli());
+        columns.put("embargoUntil", story.embargoUntil() == null ? null : story.embargoUntil().toEpochMilli());
         columns.put("seq", story.seq());
         columns.put("content", content);
         return columns;

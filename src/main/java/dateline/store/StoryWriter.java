@@ -19,14 +19,14 @@ final class StoryWriter {
     // Without a conflict target, so that a clash on the id or on the source counts as "exists".
     private static final String NEW_STORY = """
             INSERT INTO stories (id, version, status, slug, section, headline, standfirst, place,
-                                 first_created, version_created, seq, source_key, content)
+                                 first_created, version_created, embargo_until, seq, source_key, content)
             VALUES (:id, :version, :status, :slug, :section, :headline, :standfirst, :place,
-                    :firstCreated, :versionCreated, :seq, :sourceKey, :content)
+                    :firstCreated, :versionCreated, :embargoUntil, :seq, :sourceKey, :content)
             ON CONFLICT DO NOTHING""";
     private static final String NEXT_VERSION = """
             UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
                    headline = :headline, standfirst = :standfirst, place = :place,
-                   version_created = :versionCreated, seq = :seq, content = :content
+                   version_created = :versionCreated, embargo_until = :embargoUntil, seq = :seq, content = :content
             WHERE id = :id AND version = :expected""";
     private static final String REVISION = """
             INSERT INTO revisions (story_id, version, change_kind, created_at, content)
@@ -66,7 +66,7 @@ final class StoryWriter {
         Story add(Write write, long seq) {
             Story s = write.story();
             Story stored = new Story(s.id(), s.slug(), s.version(), s.status(), s.content(), s.firstCreated(),
-                    s.versionCreated(), seq);
+                    s.versionCreated(), s.embargoUntil(), seq);
             String content = ContentCodec.write(s.content());
             long at = s.versionCreated().toEpochMilli();
             String kind = write.kind().wireName();

@@ -10,10 +10,11 @@ import java.time.Instant;
  * @param version        counts from 1; each write adds one
  * @param firstCreated   when it was first published
  * @param versionCreated when this version was written ("Updated at")
+ * @param embargoUntil   when a {@link Status#SCHEDULED} story is released; null for any other status
  * @param seq            the change-log sequence of the write that made this version
  */
 public record Story(String id, String slug, int version, Status status, StoryContent content,
-                    Instant firstCreated, Instant versionCreated, long seq) {
+                    Instant firstCreated, Instant versionCreated, Instant embargoUntil, long seq) {
 
     public String headline() { return content.headline(); }
 }

@@ -1,9 +1,5 @@
 package dateline.story;
 
-import dateline.story.Block;
-import dateline.story.DatelineInfo;
-import dateline.story.Entity;
-import dateline.story.Quote;
 import java.util.List;
 
 /**
@@ -11,6 +7,9 @@ import java.util.List;
  *
  * @param section  the desk it belongs to ({@code world}, {@code politics}...), lower case, or null
  * @param language BCP 47 language tag of the text
+ * @param byline   who wrote it, as printed above the article ("By Anna Berg"), or null
+ * @param slugline the desk's short working name of the story ("OSLO-FERRIES"), or null
+ * @param urgency  the IPTC urgency, 1 (flash) to 8 (lowest), or null when not set
  */
 public record StoryContent(
         String headline,
@@ -22,7 +21,18 @@ public record StoryContent(
         List<Entity> places,
         List<Entity> organizations,
         String section,
-        String language) {
+        String language,
+        String byline,
+        String slugline,
+        Integer urgency) {
+
+    /** Content as copy carries it: no byline, slugline or urgency (imports, the parser). */
+    public StoryContent(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks,
+                        List<Quote> quotes, List<Entity> people, List<Entity> places, List<Entity> organizations,
+                        String section, String language) {
+        this(headline, standfirst, dateline, blocks, quotes, people, places, organizations, section, language,
+                null, null, null);
+    }
 
     public StoryContent {
         blocks = List.copyOf(blocks);

@@ -1,6 +1,5 @@
 package dateline.story;
 
-import dateline.story.Block;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,8 @@ final class StoryRules {
     static final int MAX_HEADLINE = 300;
     static final int MAX_STANDFIRST = 1_000;
     static final int MAX_BLOCKS = 2_000;
+    static final int MAX_BYLINE = 200;
+    static final int MAX_SLUGLINE = 64;
 
     private StoryRules() {}
 
@@ -32,6 +33,15 @@ final class StoryRules {
         }
         if (content.language() == null || !content.language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             problems.add("language: a language tag such as en or en-GB, got " + content.language());
+        }
+        if (content.byline() != null && content.byline().length() > MAX_BYLINE) {
+            problems.add("byline: at most " + MAX_BYLINE + " characters");
+        }
+        if (content.slugline() != null && !content.slugline().matches("[\\p{L}\\p{N} ._/-]{1," + MAX_SLUGLINE + "}")) {
+            problems.add("slugline: up to " + MAX_SLUGLINE + " letters, digits, spaces and . _ / -");
+        }
+        if (content.urgency() != null && (content.urgency() < 1 || content.urgency() > 8)) {
+            problems.add("urgency: from 1 (flash) to 8, got " + content.urgency());
         }
         if (!problems.isEmpty()) throw new InvalidInput(String.join("; ", problems));
     }

@@ -83,7 +83,7 @@ public final class StoryService {
         Story current = get(id);
         if (current.version() != basedOn) throw conflict(current, basedOn);
         Story next = new Story(id, current.slug(), current.version() + 1, Status.WITHDRAWN, current.content(),
-                current.firstCreated(), now(), 0);
+                current.firstCreated(), now(), null, 0);
         return written(store.write(List.of(new StoryStore.Write(next, ChangeKind.WITHDRAWN, basedOn, null)))).get(0);
     }
 
@@ -92,6 +92,23 @@ public final class StoryService {
         StoryRules.check(content);
     }
 
+    /**
+     * A story as the public may see it: published, or withdrawn (its page gives the notice).
+     * Drafts and embargoed stories are not found, exactly as if they did not exist.
+     */
+    public Story publicStory(String id) {
+        Story story = get(id);
+        if (!story.status().isPublic()) throw new StoryNotFound("no story " + id);
+        return story;
+    }
+
+    /** The versions of a public story that the public saw (not its drafts or embargoed copies). */
+    public List<Revision> publicHistory(String id) {
+        publicStory(id);
+        return history(id).stream().filter(r -> r.change().isPublic()).toList();
+    }
+
+    /** Any story, whatever its status: for the newsroom, never for a public surface. */
     public Story get(String id) {
         if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + id);
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
@@ -161,13 +178,13 @@ public final class StoryService {
     }
 
     private static Story newStory(String id, StoryContent content, Instant now) {
-        return new Story(id, Slugs.of(content.headline()), 1, Status.PUBLISHED, content, now, now, 0);
+        return new Story(id, Slugs.of(content.headline()), 1, Status.PUBLISHED, content, now, now, null, 0);
     }
 
     private static Story nextVersion(Story current, StoryContent content, Instant now) {
         // A new text of a withdrawn story stays withdrawn: only an editor's decision brings it back.
         return new Story(current.id(), Slugs.of(content.headline()), current.version() + 1, current.status(),
-                content, current.firstCreated(), now, 0);
+                content, current.firstCreated(), now, current.embargoUntil(), 0);
     }
 
     private static VersionConflict conflict(Story current, int basedOn) {

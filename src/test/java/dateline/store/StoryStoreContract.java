@@ -69,6 +69,28 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void aScheduledStoryKeepsItsEmbargoAndNewsroomFieldsAndStaysOffEveryPublicList() {
+        StoryContent c = content("Budget to be unveiled at noon");
+        StoryContent withDesk = new StoryContent(c.headline(), c.standfirst(), c.dateline(), c.blocks(), c.quotes(),
+                c.people(), c.places(), c.organizations(), c.section(), c.language(), "By Anna Berg", "OSLO-BUDGET", 3);
+        Instant filed = Instant.parse("2026-03-03T08:00:00Z");
+        Instant embargo = Instant.parse("2026-03-03T11:00:00Z");
+        Story scheduled = new Story("budget-noon", "budget-to-be-unveiled-at-noon", 1, Status.SCHEDULED, withDesk,
+                filed, filed, embargo, 0);
+
+        Story written = store.write(List.of(new StoryStore.Write(scheduled, ChangeKind.EMBARGOED, 0, null))).get(0);
+
+        Story read = stories.get("budget-noon");
+        assertThat(read.embargoUntil()).isEqualTo(embargo);
+        assertThat(read.status()).isEqualTo(Status.SCHEDULED);
+        assertThat(read.content()).isEqualTo(withDesk);
+        assertThat(stories.changesSince(0, 10)).singleElement()
+                .satisfies(change -> assertThat(change.kind()).isEqualTo(ChangeKind.EMBARGOED));
+        assertThat(stories.latest(new FeedQuery(null, null, 10)).items()).isEmpty();
+        assertThatThrownBy(() -> stories.publicStory(written.id())).isInstanceOf(dateline.story.StoryNotFound.class);
+    }
+
+    @Test
     void anUpdateAddsAVersionAndKeepsEveryRevision() {
         Story first = file("Ferries halted by ice in Oslo harbour");
 
@@ -99,9 +121,9 @@ abstract class StoryStoreContract {
     void aWriteBasedOnAVersionAnotherWriterReplacedIsAConflictAndStoresNothing() {
         Story story = file("Ferries halted by ice in Oslo harbour");
         Story first = new Story(story.id(), story.slug(), 2, Status.PUBLISHED, content("Edit one"),
-                story.firstCreated(), story.versionCreated().plusSeconds(1), 0);
+                story.firstCreated(), story.versionCreated().plusSeconds(1), null, 0);
         Story second = new Story(story.id(), story.slug(), 2, Status.PUBLISHED, content("Edit two"),
-                story.firstCreated(), story.versionCreated().plusSeconds(2), 0);
+                story.firstCreated(), story.versionCreated().plusSeconds(2), null, 0);
         store.write(List.of(new StoryStore.Write(first, ChangeKind.UPDATED, 1, null)));
 
         assertThatThrownBy(() -> store.write(List.of(new StoryStore.Write(second, ChangeKind.UPDATED, 1, null))))
@@ -115,7 +137,7 @@ abstract class StoryStoreContract {
     void filingTheSameNewStoryIdTwiceIsAConflict() {
         Story story = file("Ferries halted by ice in Oslo harbour");
         Story again = new Story(story.id(), story.slug(), 1, Status.PUBLISHED, content("Another"),
-                story.firstCreated(), story.versionCreated(), 0);
+                story.firstCreated(), story.versionCreated(), null, 0);
 
         assertThatThrownBy(() -> store.write(List.of(new StoryStore.Write(again, ChangeKind.PUBLISHED, 0, null))))
                 .isInstanceOf(VersionConflict.class).hasMessageContaining("already exists");

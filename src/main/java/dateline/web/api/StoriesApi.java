@@ -56,7 +56,7 @@ public final class StoriesApi {
         String format = format(ctx);
         String id = ctx.pathParam("id");
         Responses.send(ctx, cache.get("api|" + format + "|" + id, () -> {
-            Story story = stories.get(id);
+            Story story = stories.publicStory(id);
             return RenderedPage.json(Json.write(writer(format).apply(story)), story.versionCreated());
         }));
     }

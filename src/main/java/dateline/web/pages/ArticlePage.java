@@ -37,7 +37,7 @@ public final class ArticlePage {
 
     public void show(Context ctx) {
         String id = ctx.pathParam("id");
-        RenderedPage page = cache.get("article|" + id, () -> render(stories.get(id)));
+        RenderedPage page = cache.get("article|" + id, () -> render(stories.publicStory(id)));
         if (!ctx.path().equals(page.canonicalPath())) {
             ctx.redirect(page.canonicalPath(), HttpStatus.MOVED_PERMANENTLY);
             return;

@@ -29,12 +29,12 @@ public final class HistoryPage {
 
     public void show(Context ctx) {
         String id = ctx.pathParam("id");
-        Responses.send(ctx, cache.get("history|" + id, () -> render(stories.get(id))));
+        Responses.send(ctx, cache.get("history|" + id, () -> render(stories.publicStory(id))));
     }
 
     private RenderedPage render(Story story) {
         List<HistoryView.Row> rows = new ArrayList<>();
-        for (Revision r : stories.history(story.id())) {
+        for (Revision r : stories.publicHistory(story.id())) {
             rows.add(0, new HistoryView.Row(r.version(), r.change().wireName(), site.time(r.createdAt()), r.content().headline()));
         }
         PageMeta meta = site.meta("Versions: " + story.headline(), null, null, null, stories.sections());
