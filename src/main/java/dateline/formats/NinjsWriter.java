@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A story as IPTC ninjs 3.1 (http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json). The schema
  * allows no property it does not define, so everything else of Dateline's goes in
- * {@link DatelineJsonWriter} instead. The body is written as HTML (paragraphs and h2
+ * {@link DatelineJson} instead. The body is written as HTML (paragraphs and h2
  * subheadings), the form clients' systems take in.
  */
 public final class NinjsWriter {

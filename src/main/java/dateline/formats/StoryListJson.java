@@ -1,5 +1,6 @@
 package dateline.formats;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public final class StoryListJson {
     private StoryListJson() {}
 
-    public static ObjectNode page(List<ObjectNode> items, String nextCursor, String nextUrl) {
+    public static ObjectNode page(List<? extends JsonNode> items, String nextCursor, String nextUrl) {
         ObjectNode page = Json.object();
         page.putArray("items").addAll(items);
         page.put("next", nextCursor);

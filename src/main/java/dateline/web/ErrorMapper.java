@@ -1,6 +1,7 @@
 package dateline.web;
 
 import dateline.formats.Json;
+import dateline.formats.UnknownFormat;
 import dateline.story.StoreFailure;
 import dateline.story.InvalidInput;
 import dateline.story.StoryNotFound;
@@ -35,6 +36,7 @@ final class ErrorMapper {
     void register(JavalinConfig config) {
         config.routes.exception(StoryNotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
+        config.routes.exception(UnknownFormat.class, (e, ctx) -> answer(ctx, 406, "Not acceptable", e.getMessage()));
         config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 e.getStatus() == 404 ? "There is no page at " + ctx.path() + "." : e.getMessage()));

@@ -111,9 +111,24 @@ class StoriesApiTest extends WebTest {
 
         assertThat(badLimit.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badLimit.body()).get("error").get("message").asText()).contains("limit");
-        assertThat(badFormat.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(badFormat.body()).get("error").get("message").asText()).contains("format");
+        assertThat(badFormat.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(badFormat.body()).get("error").get("message").asText())
+                .contains("format: one of ninjs", "got xml");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(unknown.body()).get("error").get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void theFormatCanBeAskedForByAcceptAndAnUnservedMediaTypeIs406() throws Exception {
+        Story story = file("Ferries halted by ice in Oslo harbour");
+
+        var own = site.get("/api/v1/stories/" + story.id(), "Accept", "application/vnd.dateline+json");
+        var any = site.get("/api/v1/stories/" + story.id(), "Accept", "text/html;q=0.9, */*;q=0.8");
+        var pdf = site.get("/api/v1/stories/" + story.id(), "Accept", "application/pdf");
+
+        assertThat(JSON.readTree(own.body()).get("dateline").get("written").asText()).isEqualTo("OSLO, March 3. /DTL/.");
+        assertThat(JSON.readTree(any.body()).get("pubStatus").asText()).isEqualTo("usable");
+        assertThat(pdf.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(pdf.body()).get("error").get("message").asText()).contains("application/pdf", "ninjs");
     }
 }

@@ -1,10 +1,10 @@
 package dateline.web.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dateline.formats.DatelineJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import dateline.formats.Json;
+import dateline.formats.StoryFormat;
+import dateline.formats.StoryFormats;
 import dateline.formats.StoryListJson;
-import dateline.formats.NinjsWriter;
 import dateline.formats.StoryLinks;
 import dateline.story.FeedCursor;
 import dateline.story.FeedPage;
@@ -18,20 +18,17 @@ import dateline.web.RenderedPage;
 import dateline.web.Responses;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.function.Function;
 
 /** Stories as IPTC ninjs 3.1 (default) or Dateline's own JSON ({@code format=dateline}). */
 public final class StoriesApi {
     private final StoryService stories;
     private final PageCache cache;
-    private final NinjsWriter ninjs;
-    private final DatelineJson dateline;
+    private final StoryFormats formats;
 
     public StoriesApi(StoryService stories, StoryLinks links, PageCache cache) {
         this.stories = stories;
         this.cache = cache;
-        this.ninjs = new NinjsWriter(links);
-        this.dateline = new DatelineJson(links);
+        this.formats = new StoryFormats(links);
     }
 
     /**
@@ -40,7 +37,7 @@ public final class StoriesApi {
      * <pre>curl 'http://localhost:8080/api/v1/stories?limit=10&amp;section=world'</pre>
      */
     public void list(Context ctx) {
-        String format = format(ctx);
+        StoryFormat format = format(ctx);
         int limit = limit(ctx.queryParam("limit"));
         String section = Sections.parse(ctx.queryParam("section"));
         String before = ctx.queryParam("before");
@@ -53,33 +50,26 @@ public final class StoriesApi {
      * <pre>curl http://localhost:8080/api/v1/stories/STORY_ID?format=dateline</pre>
      */
     public void one(Context ctx) {
-        String format = format(ctx);
+        StoryFormat format = format(ctx);
         String id = ctx.pathParam("id");
         Responses.send(ctx, cache.get("api|" + format + "|" + id, () -> {
             Story story = stories.publicStory(id);
-            return RenderedPage.json(Json.write(writer(format).apply(story)), story.versionCreated());
+            return RenderedPage.json(formats.text(story, format), story.versionCreated());
         }));
     }
 
-    private RenderedPage renderList(String format, int limit, String section, String before) {
+    private RenderedPage renderList(StoryFormat format, int limit, String section, String before) {
         FeedCursor cursor = before == null ? null : FeedCursor.decode(before);
         FeedPage page = stories.latest(new FeedQuery(section, cursor, limit));
-        List<ObjectNode> items = stories.stories(page).stream().map(writer(format)).toList();
+        List<JsonNode> items = stories.stories(page).stream().map(story -> formats.json(story, format)).toList();
         String next = page.next() == null ? null : page.next().encode();
-        String nextUrl = next == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format
+        String nextUrl = next == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format.wireName()
                 + (section == null ? "" : "&section=" + section) + "&before=" + next;
         return RenderedPage.json(Json.write(StoryListJson.page(items, next, nextUrl)), null);
     }
 
-    private Function<Story, ObjectNode> writer(String format) {
-        return format.equals("ninjs") ? ninjs::write : dateline::write;
-    }
-
-    private static String format(Context ctx) {
-        String format = ctx.queryParam("format");
-        if (format == null || format.equals("ninjs")) return "ninjs";
-        if (format.equals("dateline")) return "dateline";
-        throw new InvalidInput("format: ninjs or dateline, got " + format);
+    private static StoryFormat format(Context ctx) {
+        return StoryFormat.negotiate(ctx.queryParam("format"), ctx.header("Accept"));
     }
 
     private static int limit(String raw) {
