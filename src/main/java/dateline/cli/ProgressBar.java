@@ -10,13 +10,20 @@ final class ProgressBar {
     private static final int WIDTH = 30;
     private final PrintWriter out;
     private final int total;
+    private final String unit;
     private final boolean terminal = System.console() != null;
     private final long started = System.nanoTime();
     private int lastTenth = -1;
 
     ProgressBar(PrintWriter out, int total) {
+        this(out, total, "files");
+    }
+
+    /** @param unit what is counted, as the bar names it ("files", "changes") */
+    ProgressBar(PrintWriter out, int total, String unit) {
         this.out = out;
         this.total = total;
+        this.unit = unit;
     }
 
     void show(int done) {
@@ -27,8 +34,8 @@ final class ProgressBar {
         lastTenth = tenth;
         int filled = done * WIDTH / total;
         double seconds = (System.nanoTime() - started) / 1e9;
-        String line = String.format("[%s%s] %d/%d files, %.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                done, total, done / Math.max(seconds, 1e-3));
+        String line = String.format("[%s%s] %d/%d %s, %.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                done, total, unit, done / Math.max(seconds, 1e-3));
         out.print(terminal ? "\r" + line : line + "\n");
         out.flush();
     }

@@ -1,9 +1,12 @@
 package dateline.web;
 
+import dateline.web.api.SearchApi;
 import dateline.web.api.StoriesApi;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
+import dateline.web.pages.EntityPage;
 import dateline.web.pages.HistoryPage;
+import dateline.web.pages.SearchPage;
 import io.javalin.config.JavalinConfig;
 
 /** Every URL of Dateline, in one list. */
@@ -11,7 +14,8 @@ final class Routes {
     private Routes() {}
 
     record Handlers(AllNewsPage allNews, ArticlePage article, HistoryPage history, StoriesApi storiesApi,
-                    Health health) {}
+                    Health health,
+                    SearchPage search, EntityPage entities, SearchApi searchApi) {}
 
     static void register(JavalinConfig config, Handlers h) {
         config.routes.get("/", h.allNews()::show);
@@ -23,5 +27,15 @@ final class Routes {
         config.routes.get("/api/v1/stories/{id}", h.storiesApi()::one);
 
         config.routes.get("/healthz", h.health()::show);
+
+        // search and entities
+        config.routes.get("/search", h.search()::show);
+        config.routes.get("/person/{slug}", h.entities()::person);
+        config.routes.get("/place/{slug}", h.entities()::place);
+        config.routes.get("/org/{slug}", h.entities()::organisation);
+        config.routes.get("/api/v1/search", h.searchApi()::search);
+        config.routes.get("/api/v1/people/{slug}", h.searchApi()::person);
+        config.routes.get("/api/v1/places/{slug}", h.searchApi()::place);
+        config.routes.get("/api/v1/organisations/{slug}", h.searchApi()::organisation);
     }
 }

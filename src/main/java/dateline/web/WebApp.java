@@ -1,10 +1,14 @@
 package dateline.web;
 
+import dateline.search.StorySearch;
 import dateline.story.StoryService;
+import dateline.web.api.SearchApi;
 import dateline.web.api.StoriesApi;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
+import dateline.web.pages.EntityPage;
 import dateline.web.pages.HistoryPage;
+import dateline.web.pages.SearchPage;
 import dateline.wire.LogHead;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -13,15 +17,18 @@ import io.javalin.http.staticfiles.Location;
 public final class WebApp {
     private WebApp() {}
 
-    public static Javalin create(StoryService stories, Site site, LogHead head) {
+    public static Javalin create(StoryService stories, Site site, LogHead head, StorySearch search) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, 64L << 20);
         Routes.Handlers handlers = new Routes.Handlers(
                 new AllNewsPage(stories, site, templates, cache),
-                new ArticlePage(stories, site, templates, cache),
+                new ArticlePage(stories, search, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache),
-                new Health(stories));
+                new Health(stories),
+                new SearchPage(search, stories, site, templates),
+                new EntityPage(search, stories, site, templates),
+                new SearchApi(search, site.links(), site.zone()));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -5,6 +5,8 @@ import dateline.story.DatelineInfo;
 import dateline.story.Entity;
 import dateline.formats.NewsArticleJsonLd;
 import dateline.formats.StoryLinks;
+import dateline.search.EntityKind;
+import dateline.search.StorySearch;
 import dateline.story.Status;
 import dateline.story.Story;
 import dateline.story.StoryContent;
@@ -22,13 +24,15 @@ import java.util.List;
 /** An article page at {@code /news/{id}/{slug}}; other slugs redirect to the story's own. */
 public final class ArticlePage {
     private final StoryService stories;
+    private final StorySearch search;
     private final Site site;
     private final Templates templates;
     private final PageCache cache;
     private final NewsArticleJsonLd jsonLd;
 
-    public ArticlePage(StoryService stories, Site site, Templates templates, PageCache cache) {
+    public ArticlePage(StoryService stories, StorySearch search, Site site, Templates templates, PageCache cache) {
         this.stories = stories;
+        this.search = search;
         this.site = site;
         this.templates = templates;
         this.cache = cache;
@@ -59,7 +63,7 @@ public final class ArticlePage {
         ArticleView view = new ArticleView(meta, content.section(), content.headline(), content.standfirst(),
                 site.time(story.versionCreated()),
                 story.versionCreated().equals(story.firstCreated()) ? null : site.time(story.firstCreated()),
-                blocks(content), tags(content), story.version(), "/history/" + story.id());
+                blocks(content), tags(content), story.version(), "/history/" + story.id(), related(story));
         return RenderedPage.html(templates.render("article.jte", view), story.versionCreated()).at(path);
     }
 
@@ -82,9 +86,16 @@ public final class ArticlePage {
 
     private static List<ArticleView.Tag> tags(StoryContent content) {
         List<ArticleView.Tag> tags = new ArrayList<>();
-        for (Entity e : content.people()) tags.add(new ArticleView.Tag("Person", e.name()));
-        for (Entity e : content.places()) tags.add(new ArticleView.Tag("Place", e.name()));
-        for (Entity e : content.organizations()) tags.add(new ArticleView.Tag("Organisation", e.name()));
+        for (Entity e : content.people()) tags.add(new ArticleView.Tag("Person", e.name(), EntityPaths.ofName(EntityKind.PERSON, e.name())));
+        for (Entity e : content.places()) tags.add(new ArticleView.Tag("Place", e.name(), EntityPaths.ofName(EntityKind.PLACE, e.name())));
+        for (Entity e : content.organizations()) {
+            tags.add(new ArticleView.Tag("Organisation", e.name(), EntityPaths.ofName(EntityKind.ORGANISATION, e.name())));
+        }
         return tags;
+    }
+
+    private List<ArticleView.Related> related(Story story) {
+        return search.related(story.id(), 5).stream().map(h -> new ArticleView.Related(StoryLinks.path(h.id(), h.slug()),
+                h.headline(), site.time(h.updated()))).toList();
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
  */
 public record ArticleView(PageMeta meta, String section, String headline, String standfirst,
                           TimeView updated, TimeView published, List<BlockView> blocks,
-                          List<Tag> tags, int version, String historyUrl) {
+                          List<Tag> tags, int version, String historyUrl, List<Related> related) {
 
     /** A paragraph or subheading; the first paragraph carries its dateline apart, to set it off. */
     public record BlockView(boolean subheading, String dateline, String text) {}
 
-    /** A person, place or organisation the story is about. */
-    public record Tag(String kind, String name) {}
+    /** A person, place or organisation the story is about, linking to its page. */
+    public record Tag(String kind, String name, String url) {}
+
+    /** A story like this one (up to five, never itself or a withdrawn one). */
+    public record Related(String url, String headline, TimeView updated) {}
 }
