@@ -36,8 +36,9 @@ final class RelatedStories {
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(30);
-            // A word in more than a tenth of all stories says nothing about what this one is about.
-            mlt.setMaxDocFreqPct(10);
+            // A word in more than a tenth of a large archive says nothing about what a story is about;
+            // a small one (a new site) keeps every word.
+            mlt.setMaxDocFreq(Math.max(searcher.getIndexReader().numDocs() / 10, 50));
             Query like = mlt.like(self.scoreDocs[0].doc);
             Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.SHOULD)
                     .add(StorySearch.idQuery(id), BooleanClause.Occur.MUST_NOT).build();
