@@ -64,7 +64,7 @@ final class ReaderSite implements AutoCloseable {
 
     /** Every reader page by a short name (used in test and file names), in the order a reader meets them. */
     static final List<String> PAGES = List.of("all-news", "section", "earlier-news", "article", "history",
-            "not-found", "bad-request", "withdrawn");
+            "not-found", "bad-request", "withdrawn", "search", "search-unreadable", "person", "place");
 
     /** The path of one of {@link #PAGES}. */
     String path(String page) {
@@ -77,6 +77,10 @@ final class ReaderSite implements AutoCloseable {
             case "not-found" -> "/no/such/page";
             case "bad-request" -> "/?before=not-a-cursor";
             case "withdrawn" -> "/news/" + withdrawn.id() + "/" + withdrawn.slug();
+            case "search" -> "/search?q=ferries+OR+plans";
+            case "search-unreadable" -> "/search?q=%22ferries+(ice";
+            case "person" -> "/person/ingrid-solberg";
+            case "place" -> "/place/oslo";
             default -> throw new IllegalArgumentException("no such reader page: " + page);
         };
     }
