@@ -31,6 +31,7 @@ public final class App implements AutoCloseable {
     private final LogHead head;
     private final CopyImporter importer;
     private final SearchIndex searchIndex;
+    private final StorySearch search;
     private final Javalin web;
 
     private App(Settings settings) {
@@ -43,7 +44,7 @@ public final class App implements AutoCloseable {
         // The index is opened by start() alone: commands that only write (import) leave it to the server.
         this.searchIndex = new SearchIndex(settings.dataDir(), settings.zone(), storySource(store), head::current);
         stories.onWrite(seq -> searchIndex.wake());
-        StorySearch search = new StorySearch(searchIndex, head::current, settings.zone());
+        this.search = new StorySearch(searchIndex, head::current, settings.zone());
         Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
         this.web = WebApp.create(stories, site, head, search);
     }
@@ -78,6 +79,9 @@ public final class App implements AutoCloseable {
     public Settings settings() { return settings; }
 
     public SearchIndex searchIndex() { return searchIndex; }
+
+    /** Searches as the site runs them (the benchmark times them in the process). */
+    public StorySearch search() { return search; }
 
     /** A rebuild of the search index from this app's store, into its data directory. */
     public Reindex reindex() { return new Reindex(settings.dataDir(), settings.zone(), storySource(store)); }

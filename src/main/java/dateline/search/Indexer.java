@@ -55,23 +55,26 @@ final class Indexer {
         changes.forEach(c -> ids.add(c.storyId()));
         Map<String, Story> stories = new HashMap<>();
         source.current(List.copyOf(ids)).forEach(s -> stories.put(s.id(), s));
-        try {
-            for (String id : ids) {
-                Story story = stories.get(id);
-                if (story != null && story.status() == Status.PUBLISHED) {
-                    writer.updateDocument(StoryDocument.idTerm(id), documents.of(story));
-                } else {
-                    writer.deleteDocuments(StoryDocument.idTerm(id));
-                }
-            }
-            long last = changes.get(changes.size() - 1).seq();
-            // Recorded with the documents of this batch: the next commit holds both or neither.
-            writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(last)).entrySet());
-            applied = last;
-        } catch (IOException e) {
-            throw new UncheckedIOException("search: unable to apply the change log after " + applied, e);
-        }
+        // Each id once per batch, so their order does not matter: a large batch (a rebuild, a
+        // catch-up) analyses its documents on every core.
+        (ids.size() > 100 ? ids.parallelStream() : ids.stream()).forEach(id -> apply(id, stories.get(id)));
+        long last = changes.get(changes.size() - 1).seq();
+        // Recorded with the documents of this batch: the next commit holds both or neither.
+        writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(last)).entrySet());
+        applied = last;
         return changes.size();
+    }
+
+    private void apply(String id, Story story) {
+        try {
+            if (story != null && story.status() == Status.PUBLISHED) {
+                writer.updateDocument(StoryDocument.idTerm(id), documents.of(story));
+            } else {
+                writer.deleteDocuments(StoryDocument.idTerm(id));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search: unable to index story " + id, e);
+        }
     }
 
     /** Applies the whole log up to its head, reporting the sequence reached after each batch. */

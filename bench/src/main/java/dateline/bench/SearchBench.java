@@ -1,0 +1,199 @@
+package dateline.bench;
+
+import dateline.App;
+import dateline.config.Settings;
+import dateline.config.SettingsReader;
+import dateline.search.Reindex;
+import dateline.search.SearchHit;
+import dateline.search.SearchOrder;
+import dateline.search.StorySearch;
+import dateline.store.SqlStoryStore;
+import dateline.story.Filing;
+import dateline.story.StoryContent;
+import dateline.story.StoryService;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The search benchmark, one run: N generated stories filed into a fresh embedded store (and
+ * the same rows into PostgreSQL), the index rebuilt from the store as {@code dateline reindex}
+ * does (indexing rate, bytes a story), then the site started in this JVM (run it with -Xmx1g)
+ * and each kind of query timed inside the process and over HTTP, then on PostgreSQL.
+ * {@code java -Xmx1g -cp bench/target/benchmarks.jar:target/dateline.jar dateline.bench.SearchBench N CORPUS WORK PG_URL}
+ */
+public final class SearchBench {
+    private static final int BATCH = 500;
+    private static final Instant FIRST = Instant.parse("2023-11-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("2026-11-01T00:00:00Z");
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.parseInt(args[0]);
+        Path corpus = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        String pgUrl = args.length > 3 ? args[3] : null;
+        int perKind = Integer.getInteger("perKind", 300);
+        int pgPerKind = Integer.getInteger("pgPerKind", 40);
+        Path data = work.resolve("data");
+        deleteTree(data);
+        Settings settings = new SettingsReader(Map.of()).read(new SettingsReader.Flags(0, data, null, "bench.example", null, "UTC"));
+        SyntheticNews news = new SyntheticNews(corpus, 20261130L);
+        try (PgPeer pg = pgUrl == null ? null : new PgPeer(pgUrl)) {
+            if (pg != null) pg.create();
+            file(count, news, settings, pg);
+            if (pg != null) {
+                long t = System.nanoTime();
+                pg.index();
+                System.out.printf("peer: GIN indexes built in %.1f s; table and indexes %.0f bytes a story%n", seconds(t), pg.bytes() / (double) count);
+            }
+            try (App app = App.build(settings)) {
+                long t = System.nanoTime();
+                Reindex.Result built = app.reindex().run(seq -> { });
+                double s = seconds(t);
+                long bytes = size(data.resolve("search"));
+                System.out.printf("indexing (dateline reindex): %d stories in %.1f s = %.0f stories/s; index %.1f MB = %.0f bytes a story%n",
+                        built.stories(), s, built.stories() / s, bytes / 1e6, bytes / (double) built.stories());
+                app.start();
+                List<BenchQueries.Query> queries = BenchQueries.make(news, perKind,
+                        LocalDate.ofInstant(FIRST, ZoneOffset.UTC), LocalDate.ofInstant(LAST, ZoneOffset.UTC), 7L);
+                Map<BenchQueries.Query, List<String>> top = time(app, queries);
+                if (pg != null) peer(pg, queries, top, pgPerKind, perKind);
+            }
+        }
+    }
+
+    private static void file(int count, SyntheticNews news, Settings settings, PgPeer pg) throws Exception {
+        BenchClock clock = new BenchClock();
+        long storeNanos = 0, pgNanos = 0, genNanos = 0;
+        long step = (LAST.toEpochMilli() - FIRST.toEpochMilli()) / Math.max(1, count / BATCH);
+        try (SqlStoryStore store = SqlStoryStore.open(settings.jdbcUrl())) {
+            StoryService stories = new StoryService(store, clock);
+            for (int from = 0; from < count; from += BATCH) {
+                long t0 = System.nanoTime();
+                List<Filing> filings = new ArrayList<>(BATCH);
+                for (int n = from; n < Math.min(count, from + BATCH); n++) filings.add(new Filing("b" + n, null, news.next(n)));
+                long t1 = System.nanoTime();
+                clock.now = Instant.ofEpochMilli(FIRST.toEpochMilli() + (from / BATCH) * step);
+                stories.fileAll(filings);
+                long t2 = System.nanoTime();
+                if (pg != null) {
+                    for (Filing f : filings) pg.add(f.id(), f.content(), clock.now);
+                    pg.flush();
+                }
+                genNanos += t1 - t0;
+                storeNanos += t2 - t1;
+                pgNanos += System.nanoTime() - t2;
+                if ((from / BATCH) % 200 == 0) System.err.printf("filed %d of %d%n", from, count);
+            }
+        }
+        System.out.printf("generated %d stories in %.1f s; filed into SQLite in %.1f s (%.0f/s); into PostgreSQL (tsvector computed) in %.1f s%n",
+                count, genNanos / 1e9, storeNanos / 1e9, count / (storeNanos / 1e9), pgNanos / 1e9);
+    }
+
+    /** Times every query inside the process, then over HTTP; returns the in-process top ten of each. */
+    private static Map<BenchQueries.Query, List<String>> time(App app, List<BenchQueries.Query> queries) throws Exception {
+        StorySearch search = app.search();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + app.port() + "/api/v1/search?limit=10&q=";
+        for (BenchQueries.Query q : queries) search.search(q.dateline(), 10, null, SearchOrder.RELEVANCE);
+        for (int i = 0; i < Math.min(200, queries.size()); i++) get(http, base + encode(queries.get(i).dateline()));
+        Map<BenchQueries.Kind, Latencies> inside = new EnumMap<>(BenchQueries.Kind.class);
+        Map<BenchQueries.Kind, Latencies> overHttp = new EnumMap<>(BenchQueries.Kind.class);
+        Map<BenchQueries.Kind, Long> totals = new EnumMap<>(BenchQueries.Kind.class);
+        Map<BenchQueries.Query, List<String>> top = new java.util.HashMap<>();
+        // In turn, one query in the process then the same over HTTP, so both meet the same machine.
+        for (BenchQueries.Query q : queries) {
+            long t = System.nanoTime();
+            var results = search.search(q.dateline(), 10, null, SearchOrder.RELEVANCE);
+            inside.computeIfAbsent(q.kind(), k -> new Latencies()).add(System.nanoTime() - t);
+            totals.merge(q.kind(), results.total(), Long::sum);
+            top.put(q, results.items().stream().map(SearchHit::id).toList());
+            t = System.nanoTime();
+            get(http, base + encode(q.dateline()));
+            overHttp.computeIfAbsent(q.kind(), k -> new Latencies()).add(System.nanoTime() - t);
+        }
+        System.out.println("| query kind | queries | mean matches | in-process p50 | p99 | HTTP p50 | p99 |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (BenchQueries.Kind kind : BenchQueries.Kind.values()) {
+            Latencies in = inside.get(kind), out = overHttp.get(kind);
+            System.out.printf("| %s | %d | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n", kind, in.count(), totals.get(kind) / in.count(),
+                    in.percentileMillis(50), in.percentileMillis(99), out.percentileMillis(50), out.percentileMillis(99));
+        }
+        return top;
+    }
+
+    private static void peer(PgPeer pg, List<BenchQueries.Query> queries, Map<BenchQueries.Query, List<String>> top,
+                             int pgPerKind, int perKind) throws Exception {
+        Map<BenchQueries.Kind, Latencies> times = new EnumMap<>(BenchQueries.Kind.class);
+        Map<BenchQueries.Kind, double[]> overlap = new EnumMap<>(BenchQueries.Kind.class);
+        List<BenchQueries.Query> sample = new ArrayList<>();
+        for (int k = 0; k < BenchQueries.Kind.values().length; k++) sample.addAll(queries.subList(k * perKind, k * perKind + pgPerKind));
+        for (int i = 0; i < 5; i++) pg.search(sample.get(i));
+        for (BenchQueries.Query q : sample) {
+            long t = System.nanoTime();
+            List<String> ids = pg.search(q);
+            times.computeIfAbsent(q.kind(), k -> new Latencies()).add(System.nanoTime() - t);
+            List<String> ours = top.get(q);
+            var shared = new HashSet<>(ids);
+            shared.retainAll(ours);
+            double[] o = overlap.computeIfAbsent(q.kind(), k -> new double[2]);
+            int denominator = Math.max(1, Math.min(10, Math.max(ids.size(), ours.size())));
+            o[0] += shared.size() / (double) denominator;
+            o[1]++;
+        }
+        System.out.println("| query kind | PostgreSQL queries | PostgreSQL p50 | p99 | top-10 overlap |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (BenchQueries.Kind kind : BenchQueries.Kind.values()) {
+            Latencies l = times.get(kind);
+            double[] o = overlap.get(kind);
+            System.out.printf("| %s | %d | %.2f ms | %.2f ms | %.0f%% |%n", kind, l.count(), l.percentileMillis(50),
+                    l.percentileMillis(99), 100 * o[0] / o[1]);
+        }
+    }
+
+    private static void get(HttpClient http, String url) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) throw new IllegalStateException(url + ": " + response.statusCode());
+    }
+
+    private static String encode(String q) { return URLEncoder.encode(q, StandardCharsets.UTF_8); }
+
+    private static double seconds(long since) { return (System.nanoTime() - since) / 1e9; }
+
+    private static long size(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** A clock the benchmark sets: stories are filed over three years, not all in one afternoon. */
+    private static final class BenchClock extends Clock {
+        volatile Instant now = FIRST;
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+}
