@@ -4,7 +4,7 @@
 # rebuilt from the store as `dateline reindex` does; then the site started in a JVM with -Xmx1g
 # and one-word, two-word, phrase, person-filtered and date-range searches (with facets and
 # highlights) timed inside the process, over HTTP, and on PostgreSQL, with the top-10 overlap.
-# Usage: bench/search-bench.sh [N] [PG_JDBC_URL]   Needs: JDK 17+, Maven, ../shared/corpus, PostgreSQL.
+# Usage: bench/search-bench.sh [N] [PG_JDBC_URL or none]   Needs: JDK 17+, Maven, ../shared/corpus, PostgreSQL.
 set -euo pipefail
 n="${1:-1000000}"
 pg="${2:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres&reWriteBatchedInserts=true}"

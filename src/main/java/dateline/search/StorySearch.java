@@ -33,10 +33,14 @@ public final class StorySearch {
         this.related = new RelatedStories(index);
     }
 
-    /** A search as a client asks it: a query that cannot be read is an {@link InvalidInput} saying why. */
+    /**
+     * A search as a client asks it: a query that cannot be read is an {@link InvalidInput} saying
+     * why. No query at all is every story, newest first (no story is more relevant than another).
+     */
     public SearchResults search(String q, int limit, String cursor, SearchOrder order) {
         checkLimit(limit);
         Query query = reader.read(q);
+        if (q == null || q.isBlank()) order = SearchOrder.TIME;
         SearchCursor after = cursor == null ? null : SearchCursor.decode(cursor, order);
         fresh();
         return paged.run(query, order, limit, after, true, true);

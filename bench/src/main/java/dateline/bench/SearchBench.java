@@ -47,7 +47,7 @@ public final class SearchBench {
         int count = Integer.parseInt(args[0]);
         Path corpus = Path.of(args[1]);
         Path work = Path.of(args[2]);
-        String pgUrl = args.length > 3 ? args[3] : null;
+        String pgUrl = args.length > 3 && !args[3].equals("none") ? args[3] : null;
         int perKind = Integer.getInteger("perKind", 300);
         int pgPerKind = Integer.getInteger("pgPerKind", 40);
         Path data = work.resolve("data");
