@@ -103,7 +103,9 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search: unable to open a searcher", e);
         } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            return acquire();
+            // Swapped for a rebuilt index between reading it and asking it: ask the new one.
+            if (live != current && live != null) return acquire();
+            throw new IllegalStateException("search: the index is closed", e);
         }
     }
 
