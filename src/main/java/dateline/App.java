@@ -32,7 +32,7 @@ public final class App implements AutoCloseable {
         stories.onWrite(head::advance);
         this.importer = new CopyImporter(new CopyParser(), stories);
         Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
-        this.web = WebApp.create(stories, site, head);
+        this.web = WebApp.create(stories, site, head, settings.limits());
     }
 
     /** Opens the store (migrating it) and builds the web app, not yet listening. */
@@ -41,7 +41,8 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
-        web.start(settings.port());
+        // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
+        web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
         return this;
     }
 
@@ -49,6 +50,9 @@ public final class App implements AutoCloseable {
     public int port() { return web.port(); }
 
     public StoryService stories() { return stories; }
+
+    /** The web app, for tests that go through every route it has. */
+    public Javalin web() { return web; }
 
     public CopyImporter importer() { return importer; }
 
