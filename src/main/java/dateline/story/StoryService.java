@@ -110,7 +110,7 @@ public final class StoryService {
 
     /** Any story, whatever its status: for the newsroom, never for a public surface. */
     public Story get(String id) {
-        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + id);
+        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + StoryIds.echo(id));
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
     }
 
@@ -163,7 +163,7 @@ public final class StoryService {
     private List<String> resolveIds(List<Filing> filings) {
         for (Filing f : filings) {
             if (f.id() != null && !StoryIds.isValid(f.id())) {
-                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + f.id());
+                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + StoryIds.echo(f.id()));
             }
         }
         Map<String, String> bySource = new HashMap<>(store.idsForSources(
