@@ -29,9 +29,9 @@ public final class PageCache {
         Entry entry = entries.get(key);
         if (entry != null && entry.seq() == seq) return entry.page();
         RenderedPage page = render.get();
-        if (bytes.addAndGet(page.body().length) > maxBytes) {
+        if (bytes.addAndGet(page.size()) > maxBytes) {
             entries.clear();
-            bytes.set(page.body().length);
+            bytes.set(page.size());
         }
         entries.put(key, new Entry(seq, page));
         return page;
