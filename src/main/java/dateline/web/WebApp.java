@@ -15,6 +15,9 @@ import io.javalin.http.staticfiles.Location;
 
 /** Builds the Javalin server for a set of services, without starting it. */
 public final class WebApp {
+    /** The app's page cache, for operators' metrics and for tests of what a request costs. */
+    public static final io.javalin.config.Key<PageCache> PAGE_CACHE = new io.javalin.config.Key<>("dateline.pageCache");
+
     private WebApp() {}
 
     public static Javalin create(StoryService stories, Site site, LogHead head) {
@@ -33,6 +36,7 @@ public final class WebApp {
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.appData(PAGE_CACHE, cache);
             config.http.generateEtags = false;
             // Cached pages carry their own gzip copy (Responses); compressing each answer again
             // would cost CPU per request and would also buffer streams such as the wire's.

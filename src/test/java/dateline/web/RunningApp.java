@@ -16,8 +16,13 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public RunningApp(Path dataDir) {
+        this(dataDir, Map.of());
+    }
+
+    /** With DATELINE_* settings as the environment would give them, e.g. limits. */
+    public RunningApp(Path dataDir, Map<String, String> env) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
-        this.app = App.build(new SettingsReader(Map.of()).read(flags)).start();
+        this.app = App.build(new SettingsReader(env).read(flags)).start();
     }
 
     public App app() { return app; }
