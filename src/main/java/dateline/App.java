@@ -56,6 +56,9 @@ public final class App implements AutoCloseable {
 
     public CopyImporter importer() { return importer; }
 
+    /** The store's import lock, or empty while another import is running against it. */
+    public java.util.Optional<? extends AutoCloseable> tryLockImports() { return store.tryLockImports(); }
+
     public Settings settings() { return settings; }
 
     @Override

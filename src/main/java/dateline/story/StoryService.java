@@ -114,6 +114,21 @@ public final class StoryService {
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
     }
 
+    /** A story by id, whatever its status, or empty: for imports deciding what a file would do. */
+    public java.util.Optional<Story> find(String id) {
+        return StoryIds.isValid(id) ? store.find(id) : java.util.Optional.empty();
+    }
+
+    /** The stories imported from these sources, by source; sources never imported are left out. */
+    public Map<String, Story> importedFrom(List<String> sourceKeys) {
+        Map<String, String> ids = store.idsForSources(sourceKeys);
+        Map<String, Story> byId = new HashMap<>();
+        store.findAll(ids.values().stream().distinct().toList()).forEach(s -> byId.put(s.id(), s));
+        Map<String, Story> bySource = new HashMap<>();
+        ids.forEach((source, id) -> { if (byId.containsKey(id)) bySource.put(source, byId.get(id)); });
+        return bySource;
+    }
+
     /** The full stories of a page of the latest, in its order. */
     public List<Story> stories(FeedPage page) {
         return store.findAll(page.items().stream().map(StorySummary::id).toList());
