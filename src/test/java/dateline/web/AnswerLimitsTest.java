@@ -81,4 +81,19 @@ class AnswerLimitsTest {
 
         assertThat(cache.renders()).isEqualTo(rendered);
     }
+
+    @Test
+    void madeUpCursorsOnTheAllNewsPageRenderItOnceAndPushNothingOutOfTheCache() {
+        for (int i = 0; i < 3; i++) fileBig(i);
+        PageCache cache = site.app().web().unsafe.appDataManager.get(WebApp.PAGE_CACHE);
+        site.get("/?before=" + new FeedCursor(Instant.parse("2999-01-01T00:00:00Z"), "zzz").encode());
+        long rendered = cache.renders();
+
+        for (int i = 0; i < 5; i++) {
+            String cursor = new FeedCursor(Instant.parse("2990-01-01T00:00:00Z").plusSeconds(i), "made-up-" + i).encode();
+            assertThat(site.get("/?before=" + cursor).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(cache.renders()).isEqualTo(rendered);
+    }
 }
