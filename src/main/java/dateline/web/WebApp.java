@@ -64,7 +64,9 @@ public final class WebApp {
      */
     private static void answerHeadLikeGet(JavalinConfig config) {
         config.events.handlerAdded(added -> {
-            if (added.getHttpMethod() == HandlerType.GET) {
+            boolean hasHead = config.unsafe.internalRouter.allHttpHandlers().stream()
+                    .anyMatch(e -> e.endpoint.method == HandlerType.HEAD && e.endpoint.path.equals(added.getPath()));
+            if (added.getHttpMethod() == HandlerType.GET && !hasHead) {
                 config.routes.head(added.getPath(), added.getHandler(),
                         added.getRoles().toArray(new io.javalin.security.RouteRole[0]));
             }
