@@ -1,5 +1,6 @@
 package dateline.web;
 
+import dateline.feed.ReaderFeeds;
 import dateline.story.StoryService;
 import dateline.web.api.StoriesApi;
 import dateline.web.pages.AllNewsPage;
@@ -8,6 +9,7 @@ import dateline.web.pages.HistoryPage;
 import dateline.wire.LogHead;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 
 /** Builds the Javalin server for a set of services, without starting it. */
 public final class WebApp {
@@ -21,7 +23,8 @@ public final class WebApp {
                 new ArticlePage(stories, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache),
-                new Health(stories));
+                new Health(stories),
+                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), Clock.systemUTC()), cache, Clock.systemUTC()));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
