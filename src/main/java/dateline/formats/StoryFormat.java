@@ -1,6 +1,9 @@
 package dateline.formats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -55,7 +58,8 @@ public enum StoryFormat {
 
     /**
      * The format a request asks for: {@code format} when given (exactly one of the names),
-     * else the first media type of {@code accept} that names one, else ninjs.
+     * else the most preferred media type of {@code accept} (by q, then by order) that names
+     * one, else ninjs.
      *
      * @throws UnknownFormat naming the known formats, when neither names one of them
      */
@@ -65,13 +69,39 @@ public enum StoryFormat {
             throw new UnknownFormat("format: one of " + names() + ", got " + Clip.of(format));
         }
         if (accept == null || accept.isBlank()) return NINJS;
-        for (String range : accept.split(",")) {
-            String type = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        for (String type : byPreference(accept)) {
             if (type.equals("*/*") || type.equals("application/*")) return NINJS;
             for (StoryFormat f : values()) if (f.mediaType.equals(type) || f == NEWSML_G2 && f.listMediaType.equals(type)) return f;
         }
         throw new UnknownFormat("Accept: none of " + Clip.of(accept) + " is a format of this API; it serves "
                 + Arrays.stream(values()).map(f -> f.mediaType + " (" + f.wireName + ")").collect(Collectors.joining(", ")));
+    }
+
+    /** The media types of an Accept header, most preferred first; those of q=0 are refused, so left out. */
+    private static List<String> byPreference(String accept) {
+        record Range(String type, double q, int order) {}
+        List<Range> ranges = new ArrayList<>();
+        String[] parts = accept.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String[] params = parts[i].split(";");
+            double q = 1;
+            for (int p = 1; p < params.length; p++) {
+                String param = params[p].strip().toLowerCase(Locale.ROOT);
+                if (param.startsWith("q=")) q = quality(param.substring(2));
+            }
+            if (q > 0) ranges.add(new Range(params[0].strip().toLowerCase(Locale.ROOT), q, i));
+        }
+        ranges.sort(Comparator.comparingDouble(Range::q).reversed().thenComparingInt(Range::order));
+        return ranges.stream().map(Range::type).toList();
+    }
+
+    /** A q value; one that is not a number counts as no preference at all (1), as if absent. */
+    private static double quality(String raw) {
+        try {
+            return Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The names {@code ?format=} takes, for messages. */

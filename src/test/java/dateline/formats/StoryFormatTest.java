@@ -24,6 +24,15 @@ class StoryFormatTest {
     }
 
     @Test
+    void acceptIsReadByQualityThenByOrderAndAZeroQualityRefusesAType() {
+        assertThat(StoryFormat.negotiate(null, "application/json;q=0.5, application/vnd.iptc.g2.newsitem+xml"))
+                .isEqualTo(StoryFormat.NEWSML_G2);
+        assertThat(StoryFormat.negotiate(null, "*/*;q=0.1, application/vnd.dateline+json;q=0.9, application/json;q=0.9"))
+                .isEqualTo(StoryFormat.DATELINE);
+        assertThatThrownBy(() -> StoryFormat.negotiate(null, "application/json;q=0")).isInstanceOf(UnknownFormat.class);
+    }
+
+    @Test
     void anUnknownFormatIsRefusedNamingEveryKnownOne() {
         assertThatThrownBy(() -> StoryFormat.negotiate("nitf", null)).isInstanceOf(UnknownFormat.class)
                 .hasMessage("format: one of ninjs, ninjs-2.2, newsml-g2, dateline, got nitf");
