@@ -21,7 +21,6 @@ final class AtomWriter {
         atom.setId(feed.id());
         atom.setTitle(Xml.text(feed.title()));
         atom.setSubtitle(text(feed.description()));
-        atom.setLanguage(feed.language());
         // Atom requires an updated time; a feed with no story yet has changed never, so: the epoch.
         atom.setUpdated(Date.from(feed.updated() == null ? Instant.EPOCH : feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", feed.homeUrl())));

@@ -1,6 +1,7 @@
 package dateline.formats;
 
 import dateline.story.Block;
+import dateline.story.DatelineInfo;
 import dateline.story.Entity;
 import dateline.story.Story;
 import dateline.story.StoryContent;
@@ -99,7 +100,8 @@ final class NewsMlG2Writer {
         if (content.urgency() != null) XmlOut.element(xml, "urgency", content.urgency().toString());
         XmlOut.element(xml, "contentCreated", story.firstCreated().toString());
         XmlOut.element(xml, "contentModified", story.versionCreated().toString());
-        if (content.dateline() != null) concept(xml, "located", "cpnat:geoArea", content.dateline().place());
+        DatelineInfo dateline = content.dateline();
+        if (dateline != null && dateline.place() != null) concept(xml, "located", "cpnat:geoArea", dateline.place());
         xml.writeEmptyElement("language");
         xml.writeAttribute("tag", content.language());
         for (Entity e : content.people()) concept(xml, "subject", "cpnat:person", e.name());
@@ -107,7 +109,7 @@ final class NewsMlG2Writer {
         for (Entity e : content.organizations()) concept(xml, "subject", "cpnat:organisation", e.name());
         if (content.slugline() != null) XmlOut.element(xml, "slugline", content.slugline());
         XmlOut.element(xml, "headline", content.headline());
-        if (content.dateline() != null) XmlOut.element(xml, "dateline", content.dateline().written());
+        if (dateline != null && dateline.written() != null) XmlOut.element(xml, "dateline", dateline.written());
         if (content.byline() != null) XmlOut.element(xml, "by", content.byline());
         if (content.standfirst() != null) {
             xml.writeStartElement("description");

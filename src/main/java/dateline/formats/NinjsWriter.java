@@ -34,7 +34,7 @@ public final class NinjsWriter {
             ninjs.set("descriptions", Json.MAPPER.createArrayNode().add(valued("summary", "text/plain", content.standfirst())));
         }
         if (status.carriesBody()) ninjs.set("bodies", Json.MAPPER.createArrayNode().add(body(content)));
-        if (content.dateline() != null) ninjs.put("located", content.dateline().place());
+        if (content.dateline() != null && content.dateline().place() != null) ninjs.put("located", content.dateline().place());
         addEntities(ninjs, "people", content.people());
         addEntities(ninjs, "places", content.places());
         addEntities(ninjs, "organisations", content.organizations());
