@@ -18,13 +18,14 @@ public final class WebApp {
     public static Javalin create(StoryService stories, Site site, LogHead head) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, 64L << 20);
+        Clock clock = Clock.systemUTC();
         Routes.Handlers handlers = new Routes.Handlers(
                 new AllNewsPage(stories, site, templates, cache),
                 new ArticlePage(stories, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache),
                 new Health(stories),
-                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), Clock.systemUTC()), cache, Clock.systemUTC()));
+                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), clock), cache, clock));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
