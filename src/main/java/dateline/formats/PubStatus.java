@@ -14,8 +14,12 @@ enum PubStatus {
             case PUBLISHED -> USABLE;
             // A withdrawal is a kill: clients must take the story down, so it goes out canceled.
             case WITHDRAWN -> CANCELED;
-            // Embargoed (and, for completeness, draft) copy must not be used yet.
-            case SCHEDULED, DRAFT -> WITHHELD;
+            // Embargoed copy is usable copy with a time on it, as agencies send it: the embargo
+            // field (ninjs embargoedUntil/embargoed, G2 embargoed) says when; "withheld" would tell
+            // clients to hold it until further notice, which is not what an embargo means.
+            case SCHEDULED -> USABLE;
+            // A draft never leaves the newsroom; should one be written, it must not be used.
+            case DRAFT -> WITHHELD;
         };
     }
 

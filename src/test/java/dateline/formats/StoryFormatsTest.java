@@ -75,7 +75,7 @@ class StoryFormatsTest {
     }
 
     @Test
-    void anEmbargoedStoryIsWithheldAndCarriesItsEmbargoInEveryFormat() {
+    void anEmbargoedStoryIsUsableCopyThatCarriesItsEmbargoInEveryFormat() {
         Story embargoed = story(Status.SCHEDULED, RELEASE);
 
         JsonNode ninjs31 = formats.json(embargoed, StoryFormat.NINJS);
@@ -86,12 +86,12 @@ class StoryFormatsTest {
         assertThat(NinjsSchema.load("2.2").violations(ninjs22)).isEmpty();
         assertThat(NewsMlG2Schema.load().violations(xml)).isEmpty();
         assertThat(ninjs31.get("embargoedUntil").asText()).isEqualTo("2026-03-04T06:00:00Z");
-        assertThat(ninjs31.get("pubStatus").asText()).isEqualTo("withheld");
+        assertThat(ninjs31.get("pubStatus").asText()).isEqualTo("usable");
         assertThat(ninjs22.get("embargoed").asText()).isEqualTo("2026-03-04T06:00:00Z");
-        assertThat(ninjs22.get("pubstatus").asText()).isEqualTo("withheld");
+        assertThat(ninjs22.get("pubstatus").asText()).isEqualTo("usable");
         G2Document g2 = new G2Document(xml);
         assertThat(g2.text("/g:newsItem/g:itemMeta/g:embargoed")).isEqualTo("2026-03-04T06:00:00Z");
-        assertThat(g2.text("/g:newsItem/g:itemMeta/g:pubStatus/@qcode")).isEqualTo("stat:withheld");
+        assertThat(g2.text("/g:newsItem/g:itemMeta/g:pubStatus/@qcode")).isEqualTo("stat:usable");
     }
 
     @Test
