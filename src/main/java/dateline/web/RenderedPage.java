@@ -56,6 +56,16 @@ public record RenderedPage(int status, String contentType, byte[] body, byte[] g
         return body.length + (gzipBody == null ? 0 : gzipBody.length);
     }
 
+    /** A document in any media type (feeds, XML formats), validated like a page. */
+    public static RenderedPage of(String contentType, String text, Instant lastModified) {
+        return of(contentType, text.getBytes(StandardCharsets.UTF_8), lastModified);
+    }
+
+    /** The same, of bytes already written (a page of stories joined from their documents). */
+    public static RenderedPage of(String contentType, byte[] body, Instant lastModified) {
+        return of(200, contentType, body, lastModified);
+    }
+
     private static String etagOf(byte[] body) {
         CRC32C crc = new CRC32C();
         crc.update(body);

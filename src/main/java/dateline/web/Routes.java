@@ -11,7 +11,7 @@ final class Routes {
     private Routes() {}
 
     record Handlers(AllNewsPage allNews, ArticlePage article, HistoryPage history, StoriesApi storiesApi,
-                    Health health) {}
+                    Health health, Feeds feeds) {}
 
     static void register(JavalinConfig config, Handlers h) {
         config.routes.get("/", h.allNews()::show);
@@ -23,5 +23,11 @@ final class Routes {
         config.routes.get("/api/v1/stories/{id}", h.storiesApi()::one);
 
         config.routes.get("/healthz", h.health()::show);
+
+        // feeds
+        config.routes.get("/feed.rss", h.feeds()::rss);
+        config.routes.get("/feed.atom", h.feeds()::atom);
+        config.routes.get("/feed.json", h.feeds()::json);
+        config.routes.get("/sitemap-news.xml", h.feeds()::newsSitemap);
     }
 }

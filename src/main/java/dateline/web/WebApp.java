@@ -1,6 +1,7 @@
 package dateline.web;
 
 import dateline.config.Settings;
+import dateline.feed.ReaderFeeds;
 import dateline.story.StoryService;
 import dateline.web.api.StoriesApi;
 import dateline.web.pages.AllNewsPage;
@@ -12,6 +13,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 
 /** Builds the Javalin server for a set of services, without starting it. */
 public final class WebApp {
@@ -27,12 +29,14 @@ public final class WebApp {
     public static Javalin create(StoryService stories, Site site, LogHead head, Settings.Limits limits) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, limits.cacheMaxBytes());
+        Clock clock = Clock.systemUTC();
         Routes.Handlers handlers = new Routes.Handlers(
                 new AllNewsPage(stories, site, templates, cache),
                 new ArticlePage(stories, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache, limits.answerMaxBytes()),
-                new Health(stories));
+                new Health(stories),
+                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), clock), cache, clock));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

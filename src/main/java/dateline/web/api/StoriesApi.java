@@ -21,13 +21,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Stories as IPTC ninjs 3.1 (default) or Dateline's own JSON ({@code format=dateline}).
+ * Stories as IPTC ninjs 3.1 (default), ninjs 2.2, NewsML-G2 or Dateline's own JSON, by
+ * {@code ?format=} or Accept ({@link StoryFormat}).
  *
  * <p>What one request may cost is bounded: a page holds at most {@code limit} stories and at
- * most {@code answerMaxBytes} bytes (it ends early, with {@code next} where to go on), and is
- * joined from each story's document as its one-story answer caches it. So any cursor, made up
- * or not, costs one indexed query of summaries and the documents of at most one answer's
- * worth of stories, each written once per version.
+ * most about {@code answerMaxBytes} bytes (it ends early, with {@code next} where to go on),
+ * counted by each story's document as its one-story answer caches it; a JSON page is joined
+ * from those very documents. So any cursor, made up or not, costs one indexed query of
+ * summaries and the documents of at most one answer's worth of stories, each written once
+ * per version.
  */
 public final class StoriesApi {
     private final StoryService stories;
@@ -61,7 +63,7 @@ public final class StoriesApi {
 
     /**
      * One story, withdrawn ones included (ninjs {@code pubStatus: canceled}).
-     * <pre>curl http://localhost:8080/api/v1/stories/STORY_ID?format=dateline</pre>
+     * <pre>curl http://localhost:8080/api/v1/stories/STORY_ID?format=newsml-g2</pre>
      */
     public void one(Context ctx) {
         Responses.send(ctx, document(format(ctx), ctx.pathParam("id")));
@@ -70,7 +72,7 @@ public final class StoriesApi {
     private RenderedPage document(StoryFormat format, String id) {
         return cache.get("api|" + format + "|" + id, () -> {
             Story story = stories.publicStory(id);
-            return RenderedPage.json(formats.text(story, format), story.versionCreated());
+            return RenderedPage.of(format.contentType(), formats.text(story, format), story.versionCreated());
         });
     }
 
@@ -92,7 +94,12 @@ public final class StoriesApi {
         String cursor = next == null ? null : next.encode();
         String nextUrl = cursor == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format.wireName()
                 + (section == null ? "" : "&section=" + section) + "&before=" + cursor;
-        return RenderedPage.json(StoryListJson.joined(items, cursor, nextUrl), null);
+        if (format.isJson()) {
+            return RenderedPage.of(format.listContentType(), StoryListJson.joined(items, cursor, nextUrl), null);
+        }
+        // An XML message is no join of items: written again, from no more stories than fit.
+        return RenderedPage.of(format.listContentType(), formats.list(stories.stories(new FeedPage(
+                page.items().subList(0, items.size()), null)), format, cursor, nextUrl), null);
     }
 
     private static StoryFormat format(Context ctx) {

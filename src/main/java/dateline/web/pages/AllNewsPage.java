@@ -51,7 +51,7 @@ public final class AllNewsPage {
         String first = "/" + (section == null ? "" : "?section=" + section);
         String canonical = cursor == null ? first : null;
         PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
-                "The latest stories from " + site.name(), canonical, null, stories.sections());
+                "The latest stories from " + site.name(), canonical, null, stories.sections()).withFeedsOf(section);
         byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first));
         return RenderedPage.html(body, null);
     }
