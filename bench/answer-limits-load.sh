@@ -30,7 +30,7 @@ for n in range(30):
              "OSLO, March 3. /DTL/. The hearing ended on Tuesday, the committee chair said.", ""]
     i, size = 0, 0
     while True:
-        p = f'"Witness {i} told the committee what they saw on the quay that night, and what they did next," Ola Berg said. ' * 3
+        p = f'"Witness {i} told the committee what they saw on the quay that night, and what they did next," Ola Berg said. ' * 10
         if size + len(p) > 1_000_000: break
         parts += [p, ""]; size += len(p) + 1; i += 1
     open(f"{sys.argv[1]}/{n:03d}.txt", "w").write("\n".join(parts))
