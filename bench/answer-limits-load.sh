@@ -5,7 +5,8 @@
 # the same attack on a baseline build (default: the main branch), on the same store.
 # Prints, for each build: answers, their median time and largest size, and the server's peak
 # heap in use (jstat, sampled each second) and peak resident memory.
-# Usage: bench/answer-limits-load.sh            (DURATION=30 seconds a build; BASELINE_REF=main)
+# Usage: bench/answer-limits-load.sh            (DURATION=30 seconds a build; BASELINE_REF=main;
+#        REUSE=1 keeps the builds and the store of the last run)
 # Needs: JDK 17+ (jstat), Maven, curl, git.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,8 +15,10 @@ duration="${DURATION:-30}"
 clients=8
 port=18090
 heap="${HEAP:--Xmx3g}"
+if [ "${REUSE:-0}" = 1 ] && [ -d "$work/data" ]; then
+  echo "reusing the builds and store in $work"
+else
 rm -rf "$work" && mkdir -p "$work/copy" "$work/baseline"
-
 (cd "$root" && mvn -q -B -o -DskipTests package) >/dev/null
 cp "$root/target/dateline.jar" "$work/dateline.jar"
 git -C "$root" archive "${BASELINE_REF:-main}" | tar -x -C "$work/baseline"
@@ -36,6 +39,7 @@ for n in range(30):
     open(f"{sys.argv[1]}/{n:03d}.txt", "w").write("\n".join(parts))
 PY
 java -jar "$work/dateline.jar" import --data "$work/data" --date 2026-03-04 "$work/copy" | tail -n 1
+fi
 
 attack() { # $1: client number; asks with a new made-up cursor every time until the deadline
   local deadline=$(( $(date +%s) + duration )) i=0
@@ -47,11 +51,12 @@ attack() { # $1: client number; asks with a new made-up cursor every time until 
   done
 }
 
-measure() { # $1: label, $2: jar
-  java $heap -jar "$2" serve --data "$work/data" --port "$port" --listen 127.0.0.1 >"$work/$1.log" 2>&1 &
+measure() { # $1: label, $2: jar, then options of serve
+  local label=$1 jar=$2; shift 2
+  java $heap -jar "$jar" serve --data "$work/data" --port "$port" "$@" >"$work/$label.log" 2>&1 &
   local pid=$! peak_heap=0 peak_rss=0
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
-  for c in $(seq 1 $clients); do attack "$c" >"$work/$1.$c.txt" & done
+  for c in $(seq 1 $clients); do attack "$c" >"$work/$label.$c.txt" & done
   while [ -n "$(jobs -p | grep -v "^$pid$" || true)" ] && kill -0 "$pid" 2>/dev/null; do
     used=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}') || used=0
     rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$pid/status" 2>/dev/null) || rss=0
@@ -61,15 +66,16 @@ measure() { # $1: label, $2: jar
     [ "$(jobs -rp | wc -l)" -le 1 ] && break
   done
   wait $(jobs -p | grep -v "^$pid$") 2>/dev/null || true
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  cat "$work/$1".*.txt >"$work/$1.all"
-  awk -v label="$1" -v heap="$peak_heap" -v rss="$peak_rss" '
+  kill "$pid" 2>/dev/null || echo "$label: the server had stopped (see $work/$label.log)"
+  wait "$pid" 2>/dev/null || true
+  cat "$work/$label".*.txt >"$work/$label.all"
+  awk -v label="$label" -v heap="$peak_heap" -v rss="$peak_rss" '
     { n++; if ($1 == "200") ok++; if ($2 > max) max = $2; t[n] = $3 }
     END { asort(t); printf "%-9s answers %d (200: %d), median %.2f s, largest %.1f MB; peak heap in use %d MB, peak RSS %d MB\n",
-          label, n, ok, t[int((n + 1) / 2)], max / 1048576, heap, rss }' "$work/$1.all"
+          label, n, ok, t[int((n + 1) / 2)], max / 1048576, heap, rss }' "$work/$label.all"
 }
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/Model name: *//p'), $(java -version 2>&1 | head -n 1), JVM $heap"
 echo "attack: $clients clients x ${duration}s, /api/v1/stories?limit=30&format=dateline&before=<new made-up cursor each time>"
 measure baseline "$work/baseline/target/dateline.jar"
-measure harden "$work/dateline.jar"
+measure harden "$work/dateline.jar" --listen 127.0.0.1
