@@ -1,9 +1,10 @@
 package dateline.copy.eval;
 
+import dateline.copy.ParsedCopy;
+
 import dateline.story.Block;
 import dateline.story.DatelineInfo;
 import dateline.story.Entity;
-import dateline.copy.ParsedCopy;
 import dateline.story.Quote;
 import java.util.ArrayList;
 import java.util.List;

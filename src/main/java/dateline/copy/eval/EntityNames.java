@@ -1,5 +1,7 @@
 package dateline.copy.eval;
 
+import dateline.copy.lexicon.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dateline.copy.eval;
 
+import dateline.copy.lexicon.Words;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

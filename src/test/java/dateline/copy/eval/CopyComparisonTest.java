@@ -1,11 +1,12 @@
 package dateline.copy.eval;
 
+import dateline.copy.ParsedCopy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.story.Block;
 import dateline.story.DatelineInfo;
 import dateline.story.Entity;
-import dateline.copy.ParsedCopy;
 import dateline.story.Quote;
 import java.util.List;
 import java.util.Map;

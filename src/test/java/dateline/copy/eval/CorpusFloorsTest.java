@@ -1,12 +1,13 @@
 package dateline.copy.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dateline.SharedData;
 import dateline.copy.CopyParser;
 import dateline.copy.CopyRejected;
 import dateline.copy.CopyText;
 import dateline.copy.ParsedCopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dateline.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
