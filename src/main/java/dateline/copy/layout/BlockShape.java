@@ -1,5 +1,7 @@
 package dateline.copy.layout;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Whitespace;
 
 import java.util.Set;
@@ -18,7 +20,7 @@ public final class BlockShape {
     private static final String CLOSERS = "\"”’'»)]";
     private static final String QUOTE_MARKS = "\"“”‘’'«»„";
     /** Abbreviations a headline may end with without ending a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "bros.");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(BundledList.section("abbreviations.txt", "block endings"));
 
     private BlockShape() {}
 

@@ -1,5 +1,7 @@
 package dateline.copy.layout;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Whitespace;
 
 import java.util.List;
@@ -23,36 +25,16 @@ public final class ChromeLine {
     private static final int OPENING_LOOK = 64;
 
     /** Whole lines (compared without case and without trailing punctuation). */
-    private static final Set<String> WHOLE = Set.of(
-            "all news", "news", "latest news", "share", "share this", "share this article",
-            "share this story", "share article", "tweet", "email", "e-mail", "print", "facebook",
-            "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "vk", "copy link",
-            "link copied", "advertisement", "ad", "sponsored", "comments", "show comments",
-            "close", "menu", "home", "skip to content", "skip to main content", "listen",
-            "listen to this article", "read more", "read also", "see also", "also read",
-            "related", "related articles", "related stories", "related news", "more news",
-            "most read", "trending", "top stories", "subscribe", "sign in", "log in",
-            "back to top", "updated", "updated at", "published", "follow us", "sign up here");
+    private static final Set<String> WHOLE = Set.copyOf(BundledList.section("furniture-lines.txt", "whole lines"));
 
     /** Line openings (compared without case). */
-    private static final List<String> OPENINGS = List.of(
-            "updated at", "updated:", "last updated", "published at", "published:",
-            "read also", "read more", "also read", "read next", "see also:", "related:",
-            "related coverage", "more:", "watch:", "watch video", "listen:", "photo:", "photos:",
-            "photo credit", "photograph:", "image:", "image credit", "file photo", "caption:",
-            "credit:", "©", "all rights reserved", "sign up for",
-            "sign up to", "subscribe to", "subscribe for", "follow us", "follow tass",
-            "click here", "tap here", "tags:", "topics:", "share on", "share this",
-            "we use cookies", "this website uses cookies", "this site uses cookies",
-            "by continuing to use", "accept cookies", "download the app", "get the app",
-            "(reporting by", "(additional reporting by", "(writing by", "(editing by",
-            "(compiled by", "(reporting and writing by", "(this story ", "(corrects ",
-            "our standards:", "(with inputs from", "with inputs from", "acquire licensing rights", "click to ",
-            "anadolu agency's website contains only", "story continues below", "article continues below", "continue reading", "scroll to continue",
-            "image source,", "image caption,", "media caption,", "video caption,", "image copyright");
+    private static final List<String> OPENINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line openings"));
 
-    private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "also read",
-            "see also", "related", "related articles", "related stories", "related news", "read next");
+    private static final Set<String> LINK_INTROS = Set.copyOf(BundledList.section("furniture-lines.txt", "link intros"));
+    /** A short line holding one of these is a caption, credit or notice (compared without case). */
+    private static final List<String> SHORT_LINE_MARKS = List.copyOf(BundledList.section("furniture-lines.txt", "short lines containing"));
+    /** "Follow ..." is a promo, not a sentence, when it points at one of these. */
+    private static final List<String> FOLLOW_MENTIONS = List.copyOf(BundledList.section("furniture-lines.txt", "follow line mentions"));
     private static final int MAX_LINK_TITLE = 200;
 
     private ChromeLine() {}
@@ -104,12 +86,9 @@ public final class ChromeLine {
         boolean copyright = (look.startsWith("copyright") || look.startsWith("(c) "))
                 && (look.contains("reserved") || look.contains("rights") || hasYear(look));
         if (credit || copyright) return true;
-        boolean contributed = look.contains("contributed to this report") || look.contains("contributed reporting")
-                || look.contains("contributed to this story") || look.endsWith(" contributed.")
+        boolean contributed = look.endsWith(" contributed.")
                 || look.contains(" writer ") && look.contains(" contributed from ");
-        boolean follow = look.startsWith("follow ") && (look.contains("http") || look.contains("coverage")
-                || look.contains("twitter") || look.contains(" on x") || look.contains("facebook")
-                || look.contains("instagram") || look.contains("@"));
+        boolean follow = look.startsWith("follow ") && containsAny(look, FOLLOW_MENTIONS);
         return contributed || follow;
     }
 
@@ -136,10 +115,7 @@ public final class ChromeLine {
             int j = skipDigits(look, i + 4);
             if (j > i + 4 && j < look.length() && (look.charAt(j) == '.' || look.charAt(j) == ' ')) return true;
         }
-        return look.contains("getty images") || look.contains("(ap photo") || look.contains("ap photo/")
-                || look.contains("(photo:") || look.contains("(photo by")
-                || look.startsWith("photo by ") || look.contains("/afp via") || look.contains("(file photo")
-                || look.contains("photograph:") || look.endsWith("opens new tab");
+        return look.startsWith("photo by ") || look.endsWith("opens new tab");
     }
 
     private static boolean isNotice(String look) {
@@ -147,10 +123,12 @@ public final class ChromeLine {
                 || look.contains("policy") || look.contains("consent"));
         boolean newsletter = (look.contains("newsletter") || look.contains("inbox")) && (look.contains("sign up")
                 || look.contains("subscribe") || look.contains("inbox") || look.contains("delivered"));
-        boolean offers = look.contains("special offers") || look.contains("privacy notice")
-                || look.contains("privacy policy") || look.contains("sign up now") || look.endsWith("more info")
-                || look.contains("click here") || look.contains("subscribe now");
-        return cookies || newsletter || offers || look.contains("all rights reserved");
+        return cookies || newsletter || look.endsWith("more info") || containsAny(look, SHORT_LINE_MARKS);
+    }
+
+    private static boolean containsAny(String look, List<String> marks) {
+        for (String mark : marks) if (look.contains(mark)) return true;
+        return false;
     }
 
     private static boolean hasYear(String s) {

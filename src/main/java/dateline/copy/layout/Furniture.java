@@ -1,5 +1,7 @@
 package dateline.copy.layout;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Whitespace;
 
 import java.util.Locale;
@@ -16,12 +18,8 @@ public final class Furniture {
     private static final int MAX_BYLINE_WORDS = 12;
     private static final int MAX_CREDIT = 80;
     private static final int MAX_CREDIT_WORDS = 8;
-    private static final Set<String> NAME_JOINERS = Set.of("and", "&", "de", "del", "da", "van", "von", "der",
-            "al", "bin", "in", "for");
-    private static final Set<String> TIME_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt",
-            "cet", "cest", "bst", "msk", "ist", "et", "pt", "update", "updated", "published", "posted", "last", "at", "on",
-            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "|", "-", "—", "–", "·", "•", "/");
+    private static final Set<String> NAME_JOINERS = Set.copyOf(BundledList.section("name-words.txt", "byline name joiners"));
+    private static final Set<String> TIME_WORDS = Set.copyOf(BundledList.section("furniture-lines.txt", "time stamp words"));
 
     private Furniture() {}
 

@@ -1,5 +1,7 @@
 package dateline.copy.layout;
 
+import dateline.copy.lexicon.BundledList;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,17 +12,7 @@ import java.util.Set;
  */
 public final class PlaceLabels {
     private static final int MAX_WORDS = 3;
-    private static final Set<String> LABELS = Set.of("update", "updated", "note", "warning", "exclusive",
-            "breaking", "watch", "analysis", "opinion", "explainer", "editorial", "comment", "review", "interview",
-            "live", "video", "photos", "photo", "listen", "read", "summary", "background", "context", "correction",
-            "clarification", "disclaimer", "source", "sources", "key", "highlights", "also", "related", "spoiler",
-            "transcript", "q", "a", "question", "answer", "announcement", "advertisement", "sponsored", "quote",
-            "fact", "facts", "editor's", "editors", "trigger", "content", "in", "brief", "recap", "preview",
-            "verdict", "result", "results", "score", "report", "first", "more", "what", "why", "how",
-            "who", "when", "where", "here", "this", "that", "these", "those", "the", "it", "he", "she", "they",
-            "we", "i", "you", "today", "yesterday", "tomorrow", "now", "then", "but", "and", "so", "yes", "no",
-            "pictured", "above", "below", "top", "bottom", "caption", "credit", "image", "tags", "topics",
-            "statement", "full", "teaser", "trailer", "poll", "quiz", "tip", "tips", "lesson", "step", "bonus");
+    private static final Set<String> LABELS = Set.copyOf(BundledList.section("furniture-lines.txt", "labels before a colon"));
 
     private PlaceLabels() {}
 

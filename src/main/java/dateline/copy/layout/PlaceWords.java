@@ -1,5 +1,7 @@
 package dateline.copy.layout;
 
+import dateline.copy.lexicon.BundledList;
+
 /**
  * A run of capitalised words that may name a place at the start of a dateline: either all in
  * capitals ({@code MEXICO CITY}, {@code ST. LOUIS}) or all in title case with the small
@@ -8,8 +10,7 @@ package dateline.copy.layout;
  */
 public record PlaceWords(int end, boolean capitals) {
     private static final int MAX_WORDS = 5;
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
-            "de", "da", "do", "del", "la", "le", "el", "al", "am", "an", "on", "upon", "of", "es", "di");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.copyOf(BundledList.section("name-words.txt", "place connectors"));
 
     /** The place words starting at {@code from}, or null when none start there. */
     static PlaceWords scan(String s, int from) {

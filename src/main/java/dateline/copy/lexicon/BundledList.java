@@ -44,6 +44,26 @@ public final class BundledList {
         return words;
     }
 
+    /**
+     * The entries of one {@code [section]} of a list, one per line (a line in double quotes is
+     * taken as written inside them, so an entry may keep a trailing space: {@code "click to "}).
+     * A missing section is a packaging error, like a missing list.
+     */
+    public static List<String> section(String name, String section) {
+        List<String> entries = null;
+        for (String line : lines(name)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                if (entries != null) break;
+                if (line.substring(1, line.length() - 1).equals(section)) entries = new ArrayList<>();
+            } else if (entries != null) {
+                boolean quoted = line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"");
+                entries.add(quoted ? line.substring(1, line.length() - 1) : line);
+            }
+        }
+        if (entries == null) throw new IllegalStateException("copy: section [" + section + "] missing from bundled list " + name);
+        return List.copyOf(entries);
+    }
+
     /** The words of each {@code [section]}. */
     static Map<String, List<String>> sections(String name) {
         Map<String, List<String>> sections = new LinkedHashMap<>();

@@ -37,10 +37,7 @@ public final class Words {
     /** "Russian" and "Russians", not "Russia": a mention only as adjective or people is no entity. */
     public static boolean isDemonym(String word) { return DEMONYMS.containsKey(word); }
 
-    private static final Set<String> CALENDAR_AND_ARTICLES = Set.of("the", "a", "an", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter");
+    private static final Set<String> CALENDAR_AND_ARTICLES = Set.copyOf(BundledList.section("grammar-words.txt", "calendar and articles"));
 
     /** Dates and articles, which never start a name even mid-sentence ("last Monday", "The"). */
     public static boolean isCalendarOrArticle(String word) { return CALENDAR_AND_ARTICLES.contains(word.toLowerCase(Locale.ROOT)); }

@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -13,7 +15,7 @@ import java.util.Set;
  * connecting words ("and", "on", "of the") can be crossed where a plain run would stop.
  */
 public final class AcronymExpansions {
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "the", "de", "&", ",", "in");
+    private static final Set<String> CONNECTORS = Set.copyOf(BundledList.section("name-words.txt", "acronym connectors"));
     private static final int LONGEST = 14;
 
     private AcronymExpansions() {}

@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.NameLexicon;
 import dateline.copy.text.Segment;
@@ -14,10 +16,9 @@ import dateline.story.Entity;
  */
 public final class GapKinds {
     /** Institutions named by one capitalised word ("Parliament", "Congress"); other heads need a name. */
-    private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("Parliament", "Congress", "Senate",
-            "Cabinet", "Government", "Politburo", "Bundestag", "Knesset", "Sejm", "Majlis", "Assembly", "Duma", "Rada");
+    private static final java.util.Set<String> LEGISLATURES = java.util.Set.copyOf(BundledList.section("name-words.txt", "legislatures"));
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("La", "Las", "Le", "Les", "Los", "El", "Il", "Lo");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.copyOf(BundledList.section("name-words.txt", "foreign articles"));
 
     private GapKinds() {}
 

@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.NameLexicon;
 import dateline.copy.text.Segment;
@@ -17,7 +19,7 @@ import java.util.Set;
  * ("Soelistyo said"), a preposition of place ("in Kazan"), a type noun ("Postimees newspaper").
  */
 public final class NameCues {
-    private static final Set<String> ADVERBS = Set.of("also", "again", "later", "further", "then", "earlier", "had", "has");
+    private static final Set<String> ADVERBS = Set.copyOf(BundledList.section("grammar-words.txt", "adverbs before a verb"));
 
     private NameCues() {}
 
@@ -107,10 +109,8 @@ public final class NameCues {
     private static final int MAX_LIST_ITEMS = 6;
     private static final int MAX_ITEM_WORDS = 3;
 
-    private static final Set<String> PEOPLE_OF = Set.of("residents", "people", "citizens", "inhabitants", "outskirts",
-            "suburbs", "streets", "mayor", "governor", "centre", "center", "north", "south", "east", "west", "parts");
-    private static final Set<String> PLACE_PLURALS = Set.of("counties", "regions", "provinces", "districts", "villages",
-            "towns", "cities", "islands", "states", "oblasts", "prefectures", "municipalities");
+    private static final Set<String> PEOPLE_OF = Set.copyOf(BundledList.section("name-words.txt", "people of a place"));
+    private static final Set<String> PLACE_PLURALS = Set.copyOf(BundledList.section("name-words.txt", "place plurals"));
 
     static boolean afterLocative(Segment s, int from) {
         return directlyAfterLocative(s, from) || inPlaceList(s, from);

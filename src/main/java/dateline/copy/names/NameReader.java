@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.Lexicon;
 import dateline.copy.lexicon.NameLexicon;
@@ -21,11 +23,9 @@ import java.util.Set;
  */
 public final class NameReader {
     /** Words that open the names of weather events, operations and flights. */
-    private static final Set<String> NAMED_EVENTS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
-            "Operation", "Flight", "Exercise");
+    private static final Set<String> NAMED_EVENTS = Set.copyOf(BundledList.section("name-words.txt", "named events"));
 
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer");
+    private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
     private final Lexicon lexicon;
 

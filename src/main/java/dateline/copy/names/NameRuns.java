@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.NameLexicon;
 import dateline.copy.text.Segment;
@@ -18,12 +20,9 @@ import java.util.Set;
  * and across name particles ("van", "bin") between capitals. One pass, linear in the tokens.
  */
 public final class NameRuns {
-    private static final Set<String> PARTICLES = Set.of(
-            "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "binti",
-            "ibn", "al", "el", "dos", "das", "ter", "zu");
+    private static final Set<String> PARTICLES = Set.copyOf(BundledList.section("name-words.txt", "name particles"));
 
-    private static final Set<String> GROUP_POSSESSORS = Set.of("People", "Peoples", "Children", "Women", "Men",
-            "Workers", "Veterans", "Citizens", "Farmers", "Mothers", "Soldiers");
+    private static final Set<String> GROUP_POSSESSORS = Set.copyOf(BundledList.section("name-words.txt", "group possessors"));
 
     /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
     static final int LONGEST = 12;

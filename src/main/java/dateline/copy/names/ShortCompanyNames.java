@@ -1,5 +1,7 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.story.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +15,7 @@ import java.util.Set;
  * ("Harlow" a town, "Metals" a person); joined, the pieces are the company.
  */
 public final class ShortCompanyNames {
-    private static final Set<String> SUFFIXES = Set.of("Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
-            "LLC", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "Bhd");
+    private static final Set<String> SUFFIXES = Set.copyOf(BundledList.section("name-words.txt", "legal forms"));
 
     /** How many pieces of one run are joined at most: short names have few words. */
     private static final int PIECES = 3;

@@ -1,5 +1,7 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
@@ -18,8 +20,7 @@ public final class AttributionFinder {
     /** The dateline, when a paragraph has one, lies within its first tokens. */
     private static final int DATELINE_TOKENS = 16;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(
-            "and", "but", "or", "while", "which", "that", "as", "because", "although", "who", "where", "when");
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }

@@ -1,5 +1,7 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -13,12 +15,9 @@ import java.util.Set;
  * after "so-called", "dubbed" and the like.
  */
 public final class ScareQuotes {
-    private static final Set<String> MARKERS = Set.of("so-called", "dubbed", "titled", "entitled", "named",
-            "called", "codenamed", "code-named", "nicknamed", "operation",
-            "term", "word", "hashtag", "slogan", "motto", "banner", "headline", "film", "book", "song", "album",
-            "programme", "program", "project", "campaign", "exercise", "sign", "signs");
+    private static final Set<String> MARKERS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
 
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
 
     private ScareQuotes() {}
 

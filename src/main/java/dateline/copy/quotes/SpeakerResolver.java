@@ -1,5 +1,7 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.NameLexicon;
 import dateline.copy.names.OrganisationDescription;
@@ -19,15 +21,8 @@ import java.util.Set;
  * fitting title. Unresolvable attributions give null: never a guess.
  */
 public final class SpeakerResolver {
-    private static final Set<String> DOCUMENTS = Set.of("statement", "report", "communique", "communiqué",
-            "declaration", "letter", "document", "resolution", "release", "post", "tweet");
-    private static final Set<String> GROUPS = Set.of("officials", "analysts", "experts", "sources", "residents",
-            "witnesses", "observers", "critics", "activists", "lawmakers", "investigators", "diplomats", "villagers",
-            "protesters", "doctors", "scientists", "researchers", "economists", "people", "neighbours", "neighbors",
-            "passengers", "survivors", "relatives", "workers", "nurses", "teachers", "students", "farmers", "drivers",
-            "soldiers", "locals", "shoppers", "voters", "fans", "parents", "motorists", "traders", "prosecutors",
-            "police", "officers", "rescuers", "authorities", "organisers", "organizers", "medics", "paramedics",
-            "firefighters", "troops", "militants", "rebels", "lawyers", "spokespeople");
+    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
+    private static final Set<String> GROUPS = Set.copyOf(BundledList.section("speaker-words.txt", "groups"));
 
     /** How many mentions back a pronoun or role noun may reach. */
     private static final int REACH = 400;
@@ -43,7 +38,7 @@ public final class SpeakerResolver {
         this.index = index;
     }
 
-    private static final Set<String> PLACING = Set.of("in", "at", "into", "inside", "outside", "from", "near");
+    private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
 
     /** Who an attribution names, and where: tokens [from, to) of its block. */
     record Speaker(String name, int from, int to) {}

@@ -1,5 +1,7 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -10,11 +12,8 @@ import java.util.Set;
  * repeatedly warned") rather than sharing one ("..., stating", "and blamed", "to say").
  */
 public final class Subjects {
-    private static final Set<String> BETWEEN = Set.of("also", "again", "repeatedly", "has", "have", "had", "is",
-            "was", "were", "would", "will", "could", "may", "might", "reportedly", "later", "earlier", "then",
-            "previously", "further", "not", "recently", "publicly", "separately", "once", "often", "already");
-    private static final Set<String> NOT_SUBJECTS = Set.of("and", "or", "but", "that", "which", "to", "of", "in",
-            "on", "at", "by", "for", "with", "the", "a", "an", "as", "while", "who", "from", "after", "before");
+    private static final Set<String> BETWEEN = Set.copyOf(BundledList.section("grammar-words.txt", "between subject and verb"));
+    private static final Set<String> NOT_SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "not subjects"));
 
     private Subjects() {}
 

@@ -1,5 +1,7 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
+
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
@@ -14,8 +16,7 @@ public final class UnnamedBodies {
     /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
     private static final int MAX_BODY_WORDS = 5;
     /** Heads of bodies that speak in their own name, when the story does not name them. */
-    private static final Set<String> BODIES = Set.of("ministry", "department", "agency", "council", "commission",
-            "authority", "government", "police", "court", "regulator", "army", "military");
+    private static final Set<String> BODIES = Set.copyOf(BundledList.section("speaker-words.txt", "bodies"));
 
     private UnnamedBodies() {}
 

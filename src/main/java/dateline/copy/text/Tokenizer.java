@@ -1,5 +1,7 @@
 package dateline.copy.text;
 
+import dateline.copy.lexicon.BundledList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,11 +12,7 @@ import java.util.Set;
  */
 public final class Tokenizer {
     /** Abbreviations whose dot belongs to the word, not to the sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Cpl",
-            "Pvt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "Inc", "Corp", "Co",
-            "Ltd", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-            "Oct", "Nov", "Dec", "Pres", "Vol", "vs", "etc", "approx", "Messrs");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(BundledList.section("abbreviations.txt", "tokenizer"));
 
     /** One shared string per ASCII mark: most tokens of a text are punctuation. */
     private static final String[] PUNCTUATION = new String[128];
