@@ -73,13 +73,23 @@ public final class StoryLayout {
         return -1;
     }
 
-    /** Headline is the first headline-shaped block; the next is the standfirst; the rest furniture. */
+    /**
+     * Headline is the first headline-shaped block; the next is the standfirst; the rest furniture.
+     * A headline of two words is a headline ("Pope dies", "Strike ends", "Ferries halted"). A
+     * single word ("World", "Politics") above another headline-shaped block is a section label;
+     * with none below it, it is the headline. Labels of several words ("Top stories") are
+     * furniture by name (furniture-lines.txt).
+     */
     private void sortHead(int bodyStart) {
         int headline = -1;
+        int shortHeadline = -1;
         for (int k = 0; k < bodyStart && headline < 0; k++) {
-            boolean sectionLabel = Whitespace.countWords(text(k), 3) <= 2 && k + 1 < bodyStart;
-            if (!sectionLabel && BlockShape.looksLikeHeadline(text(k))) headline = k;
+            if (!BlockShape.looksLikeHeadline(text(k))) continue;
+            boolean sectionLabel = Whitespace.countWords(text(k), 3) <= 1 && k + 1 < bodyStart;
+            if (!sectionLabel) headline = k;
+            else if (shortHeadline < 0) shortHeadline = k;
         }
+        if (headline < 0) headline = shortHeadline;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
