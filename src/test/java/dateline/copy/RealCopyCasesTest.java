@@ -39,7 +39,12 @@ class RealCopyCasesTest {
                 new Case("a one-word section label above the headline is still furniture",
                         "World\n\nFerry traffic halted across the Gulf of Finland\n\n"
                                 + "HELSINKI, March 3 (Reuters) - Ferry traffic between Finland and Estonia was halted on Tuesday.",
-                        ParsedCopy::headline, "Ferry traffic halted across the Gulf of Finland"));
+                        ParsedCopy::headline, "Ferry traffic halted across the Gulf of Finland"),
+                new Case("an exchange: each side's verb of speech names its speaker, \"interjected\" too (real 60, a court hearing)",
+                        "Judge and lawyer spar over risk\n\nA judge and a government lawyer clashed on Monday.\n\n"
+                                + "\"The risk is far greater without it,\" lawyer Anna Berg said.\n\n"
+                                + "\"But there is some risk,\" Judge Paul Ryan interjected. \"Do you dispute that?\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Anna Berg", "Paul Ryan", "Paul Ryan")));
     }
 
     @ParameterizedTest(name = "{0}")
