@@ -46,6 +46,12 @@ public final class SpeakerResolver {
     /** The speaker of an attribution; its name is null when it cannot be resolved. */
     Speaker resolve(Attribution a) {
         PersonIndex.Mention person = first(index.people(), a);
+        if (person != null && pronounAfter(person, a)) {
+            // "under cross-examination by Mpofu, he said": the pronoun next to the verb is its
+            // subject; the name before it is part of an adverbial, not the speaker.
+            Speaker byReference = byReference(a);
+            if (byReference != null) return byReference;
+        }
         if (person != null) return new Speaker(spoken(person, a), person.from(), person.to());
         Speaker byReference = byReference(a);
         if (byReference != null) return byReference;
@@ -59,6 +65,17 @@ public final class SpeakerResolver {
         // Unresolved: the words nearest the verb still say how the copy attributes it ("what it calls").
         return a.inverted() ? new Speaker(null, a.from(), Math.min(a.to(), a.from() + 3))
                 : new Speaker(null, Math.max(a.from(), a.to() - 2), a.to());
+    }
+
+    /** A subject pronoun ("he", "she") between the named person and the verb of a plain attribution. */
+    private boolean pronounAfter(PersonIndex.Mention person, Attribution a) {
+        if (a.inverted()) return false;
+        Segment s = text.segment(a.block());
+        for (int i = person.to(); i < a.to(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.word() && !text.quoted(a.block(), i) && (t.lower().equals("he") || t.lower().equals("she"))) return true;
+        }
+        return false;
     }
 
     /** "walked out in the Lok Sabha, accusing ...": a body named after a preposition is where, not who. */
