@@ -44,7 +44,20 @@ class RealCopyCasesTest {
                         "Judge and lawyer spar over risk\n\nA judge and a government lawyer clashed on Monday.\n\n"
                                 + "\"The risk is far greater without it,\" lawyer Anna Berg said.\n\n"
                                 + "\"But there is some risk,\" Judge Paul Ryan interjected. \"Do you dispute that?\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Anna Berg", "Paul Ryan", "Paul Ryan")));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Anna Berg", "Paul Ryan", "Paul Ryan")),
+                new Case("a pronoun next to the verb is its subject, not a name in an adverbial before it (real 55, a trial)",
+                        "Witness says riots were planned\n\nA police general gave evidence on Monday.\n\n"
+                                + "The first witness was police chief Peter Naidoo, who led the inquiry.\n\n"
+                                + "Under cross-examination by defence lawyer Tom Dube, he said there had been \"intelligence gathering at a high level\".",
+                        RealCopyCasesTest::speakers, List.of("Peter Naidoo")),
+                new Case("a hyphenated rank is a title, not part of the name (real 55: \"Major-Gen\")",
+                        "Witness testifies\n\nThe first witness was Major-Gen Peter Naidoo, who led the inquiry.\n\n"
+                                + "\"It was encouraging the violence,\" Naidoo said.",
+                        c -> names(c.people()), List.of("Peter Naidoo")),
+                new Case("a provincial executive's title is a title (real 56: \"MEC\")",
+                        "Schools reopen\n\nSchools in the province reopened on Monday.\n\n"
+                                + "\"We are ready,\" said education MEC Sipho Dlamini.",
+                        RealCopyCasesTest::speakers, List.of("Sipho Dlamini")));
     }
 
     @ParameterizedTest(name = "{0}")
