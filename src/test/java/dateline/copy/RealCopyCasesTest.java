@@ -57,7 +57,11 @@ class RealCopyCasesTest {
                 new Case("a provincial executive's title is a title (real 56: \"MEC\")",
                         "Schools reopen\n\nSchools in the province reopened on Monday.\n\n"
                                 + "\"We are ready,\" said education MEC Sipho Dlamini.",
-                        RealCopyCasesTest::speakers, List.of("Sipho Dlamini")));
+                        RealCopyCasesTest::speakers, List.of("Sipho Dlamini")),
+                new Case("a country's possessive before a state body names it with the country's adjective (real 40, 43)",
+                        "Drones downed overnight\n\nKYIV, March 3 (Reuters) - Russia's Defense Ministry said it had downed 30 drones.\n\n"
+                                + "\"All of them were destroyed,\" the ministry said.",
+                        c -> names(c.organizations()) + " " + speakers(c), "[Russian Defense Ministry] [Russian Defense Ministry]"));
     }
 
     @ParameterizedTest(name = "{0}")

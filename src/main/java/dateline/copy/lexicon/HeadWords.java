@@ -15,6 +15,7 @@ public final class HeadWords {
     private static final Set<String> ORG_HEADS = Set.copyOf(ORG.get("heads"));
     private static final Set<String> ORG_OF_HEADS = Set.copyOf(ORG.get("of-heads"));
     private static final Set<String> ORG_TYPES = Set.copyOf(ORG.get("types"));
+    private static final Set<String> NATIONAL_BODIES = Set.copyOf(ORG.get("national bodies"));
     private static final Set<String> PLACE_HEADS = Set.copyOf(PLACE.get("heads"));
     private static final Set<String> PLACE_OF_HEADS = Set.copyOf(PLACE.get("of-heads"));
     private static final Set<String> LOCATIVES = Set.copyOf(PLACE.get("prepositions"));
@@ -28,6 +29,9 @@ public final class HeadWords {
     }
 
     public static boolean isPlaceHead(String word) { return PLACE_HEADS.contains(word); }
+
+    /** "Ministry", "Agency", "Air Force": heads of a state's bodies, named with its adjective ("Russian Defense Ministry"). */
+    public static boolean isNationalBody(String word) { return NATIONAL_BODIES.contains(word); }
 
     public static boolean takesOf(String word) { return ORG_OF_HEADS.contains(word) || PLACE_OF_HEADS.contains(word); }
 

@@ -12,6 +12,7 @@ public final class Words {
     private static final Set<String> COMMON = Set.copyOf(BundledList.words("common-words.txt"));
     private static final Set<String> REPORTING = Set.copyOf(BundledList.words("reporting-verbs.txt"));
     private static final Map<String, String> DEMONYMS = demonyms();
+    private static final Map<String, String> ADJECTIVES = adjectives();
 
     private Words() {}
 
@@ -41,6 +42,19 @@ public final class Words {
 
     /** Dates and articles, which never start a name even mid-sentence ("last Monday", "The"). */
     public static boolean isCalendarOrArticle(String word) { return CALENDAR_AND_ARTICLES.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Russian" for "Russia": the first adjective demonyms.txt gives a place, or null. */
+    public static String adjectiveOf(String place) { return ADJECTIVES.get(place); }
+
+    private static Map<String, String> adjectives() {
+        Map<String, String> map = new HashMap<>();
+        for (String line : BundledList.lines("demonyms.txt")) {
+            int eq = line.indexOf('=');
+            if (eq < 0) continue;
+            map.putIfAbsent(line.substring(eq + 1).strip(), line.substring(0, eq).split("\\|")[0].strip());
+        }
+        return Map.copyOf(map);
+    }
 
     private static Map<String, String> demonyms() {
         Map<String, String> map = new HashMap<>();

@@ -266,7 +266,22 @@ public final class NameReader {
     }
 
     private static Candidate organisation(Segment s, int a, int b, String alias) {
-        return new Candidate(s, a, b, Entity.Kind.ORGANIZATION, s.span(a, b), false, Set.of(), alias);
+        return new Candidate(s, a, b, Entity.Kind.ORGANIZATION, national(s, a, b), false, Set.of(), alias);
+    }
+
+    /**
+     * "Russia's Defense Ministry" is the Russian Defense Ministry: a country's possessive before a
+     * state body with a generic name (its head in organisation-words.txt's [national bodies])
+     * names the body in full with the country's adjective, as agencies write it.
+     */
+    private static String national(Segment s, int a, int b) {
+        String span = s.span(a, b);
+        Token possessive = s.token(a - 1);
+        Token country = s.token(a - 2);
+        if (possessive == null || country == null || !possessive.isPossessive() || !country.capitalised()) return span;
+        if (!HeadWords.isNationalBody(s.tokens().get(b - 1).text())) return span;
+        String adjective = Words.adjectiveOf(country.text());
+        return adjective == null ? span : adjective + " " + span;
     }
 
     private static Candidate person(Segment s, int a, int b, boolean weak) {
