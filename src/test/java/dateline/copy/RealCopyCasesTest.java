@@ -61,7 +61,10 @@ class RealCopyCasesTest {
                 new Case("a country's possessive before a state body names it with the country's adjective (real 40, 43)",
                         "Drones downed overnight\n\nKYIV, March 3 (Reuters) - Russia's Defense Ministry said it had downed 30 drones.\n\n"
                                 + "\"All of them were destroyed,\" the ministry said.",
-                        c -> names(c.organizations()) + " " + speakers(c), "[Russian Defense Ministry] [Russian Defense Ministry]"));
+                        c -> names(c.organizations()) + " " + speakers(c), "[Russian Defense Ministry] [Russian Defense Ministry]"),
+                new Case("a name hyphened to a participle only modifies a noun, and is no entity (real 53: \"San Francisco-headquartered\")",
+                        "App maker adds features\n\nThe San Francisco-headquartered company and a London-based rival announced new plans on Thursday.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[] []"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,8 @@ import java.util.Set;
 public final class NameRuns {
     private static final Set<String> PARTICLES = Set.copyOf(BundledList.section("name-words.txt", "name particles"));
 
+    private static final Set<String> MODIFIER_TAILS = Set.copyOf(BundledList.section("name-words.txt", "modifier tails"));
+
     private static final Set<String> GROUP_POSSESSORS = Set.copyOf(BundledList.section("name-words.txt", "group possessors"));
 
     /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
@@ -49,7 +51,9 @@ public final class NameRuns {
                     break;
                 }
             }
-            runs.add(new int[] {i, end});
+            // "San Francisco-headquartered", "London-based", "Kremlin-backed": the name only
+            // modifies a noun, and the README's conventions (and readers) list no entity there.
+            if (!endsInModifier(tokens.get(end - 1))) runs.add(new int[] {i, end});
             i = end;
         }
         return runs;
@@ -153,6 +157,16 @@ public final class NameRuns {
             if (k >= tokens.size() || !isNameWord(tokens.get(k))) return false;
         }
         return true;
+    }
+
+    /** A capitalised word hyphened to a lower-case participle or adjective ("Moscow-based", "US-led", "UN-run"). */
+    private static boolean endsInModifier(Token t) {
+        String text = t.text();
+        int hyphen = text.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 > text.length()) return false;
+        String tail = text.substring(hyphen + 1);
+        if (!tail.equals(tail.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetter(tail.charAt(0))) return false;
+        return tail.endsWith("ed") || MODIFIER_TAILS.contains(tail);
     }
 
     static boolean isNameWord(Token t) {
