@@ -64,7 +64,11 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()) + " " + speakers(c), "[Russian Defense Ministry] [Russian Defense Ministry]"),
                 new Case("a name hyphened to a participle only modifies a noun, and is no entity (real 53: \"San Francisco-headquartered\")",
                         "App maker adds features\n\nThe San Francisco-headquartered company and a London-based rival announced new plans on Thursday.",
-                        c -> names(c.organizations()) + " " + names(c.places()), "[] []"));
+                        c -> names(c.organizations()) + " " + names(c.places()), "[] []"),
+                new Case("a name before a lower-case event noun names the event, and the company is not merged into it (real 53: \"Camp Strava event\")",
+                        "Fitness app adds plans\n\nStrava on Thursday announced new features at its annual Camp Strava event.\n\n"
+                                + "Now Strava says it will detect \"questionable\" activities.",
+                        RealCopyCasesTest::speakers, List.of("Strava")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,7 @@ import java.util.Set;
 public final class NameRuns {
     private static final Set<String> PARTICLES = Set.copyOf(BundledList.section("name-words.txt", "name particles"));
 
+    private static final Set<String> EVENT_NOUNS = Set.copyOf(BundledList.section("name-words.txt", "event nouns"));
     private static final Set<String> MODIFIER_TAILS = Set.copyOf(BundledList.section("name-words.txt", "modifier tails"));
 
     private static final Set<String> GROUP_POSSESSORS = Set.copyOf(BundledList.section("name-words.txt", "group possessors"));
@@ -53,7 +54,7 @@ public final class NameRuns {
             }
             // "San Francisco-headquartered", "London-based", "Kremlin-backed": the name only
             // modifies a noun, and the README's conventions (and readers) list no entity there.
-            if (!endsInModifier(tokens.get(end - 1))) runs.add(new int[] {i, end});
+            if (!endsInModifier(tokens.get(end - 1)) && !namesAnEvent(tokens, end)) runs.add(new int[] {i, end});
             i = end;
         }
         return runs;
@@ -157,6 +158,12 @@ public final class NameRuns {
             if (k >= tokens.size() || !isNameWord(tokens.get(k))) return false;
         }
         return true;
+    }
+
+    /** "its annual Camp Strava event", "the Glastonbury festival": the name of an event, which is no entity. */
+    private static boolean namesAnEvent(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).word() && !tokens.get(end).capitalised()
+                && EVENT_NOUNS.contains(tokens.get(end).text());
     }
 
     /** A capitalised word hyphened to a lower-case participle or adjective ("Moscow-based", "US-led", "UN-run"). */
