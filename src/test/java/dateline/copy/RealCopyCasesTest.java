@@ -68,7 +68,11 @@ class RealCopyCasesTest {
                 new Case("a name before a lower-case event noun names the event, and the company is not merged into it (real 53: \"Camp Strava event\")",
                         "Fitness app adds plans\n\nStrava on Thursday announced new features at its annual Camp Strava event.\n\n"
                                 + "Now Strava says it will detect \"questionable\" activities.",
-                        RealCopyCasesTest::speakers, List.of("Strava")));
+                        RealCopyCasesTest::speakers, List.of("Strava")),
+                new Case("a country right before the verb speaks for its government, before a back-reference further back (real 56)",
+                        "Court hears case\n\nTHE HAGUE, May 2 (Reuters) - The World Court heard a final day of arguments on Friday.\n\n"
+                                + "In its written submission to the court, Israel said there were \"inextricable links\" between the cases.",
+                        RealCopyCasesTest::speakers, List.of("Israel")));
     }
 
     @ParameterizedTest(name = "{0}")

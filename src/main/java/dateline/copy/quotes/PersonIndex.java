@@ -32,6 +32,7 @@ public final class PersonIndex {
 
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> organisations = new ArrayList<>();
+    private final List<Mention> places = new ArrayList<>();
     private final Map<String, Set<String>> titles = new HashMap<>();
     private final StoryText text;
     private final List<String> organisationNames = new ArrayList<>();
@@ -41,8 +42,10 @@ public final class PersonIndex {
         for (Entity person : entities.people()) index(text, person, people);
         for (Entity org : entities.organizations()) index(text, org, organisations);
         for (Entity org : entities.organizations()) organisationNames.add(org.name());
+        for (Entity place : entities.places()) index(text, place, places);
         Comparator.sort(people);
         Comparator.sort(organisations);
+        Comparator.sort(places);
         markSubjects(text);
     }
 
@@ -94,6 +97,9 @@ public final class PersonIndex {
     List<Mention> people() { return people; }
 
     List<Mention> organisations() { return organisations; }
+
+    /** Places named in the body, in reading order: a country or capital may speak for its government. */
+    List<Mention> places() { return places; }
 
     /** The first mention of {@code mentions} at or after token {@code token} of block {@code block}. */
     static int indexAt(List<Mention> mentions, int block, int token) {

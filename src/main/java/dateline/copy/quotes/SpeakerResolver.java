@@ -53,6 +53,10 @@ public final class SpeakerResolver {
             if (byReference != null) return byReference;
         }
         if (person != null) return new Speaker(spoken(person, a), person.from(), person.to());
+        // The name right before the verb is its subject, before any back-reference further
+        // back: "In its submission to the court, Israel said" is Israel, not the court.
+        PersonIndex.Mention subject = placeAsSubject(a);
+        if (subject != null) return new Speaker(subject.entity().name(), subject.from(), subject.to());
         Speaker byReference = byReference(a);
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
@@ -65,6 +69,18 @@ public final class SpeakerResolver {
         // Unresolved: the words nearest the verb still say how the copy attributes it ("what it calls").
         return a.inverted() ? new Speaker(null, a.from(), Math.min(a.to(), a.from() + 3))
                 : new Speaker(null, Math.max(a.from(), a.to() - 2), a.to());
+    }
+
+    /**
+     * "Israel said", "Beijing said": a country or capital just before the verb, not after a
+     * preposition, is the subject and speaks for its government; the speaker is named as the
+     * story names the place. Only right before the verb: "in Israel, officials said" is not Israel.
+     */
+    private PersonIndex.Mention placeAsSubject(Attribution a) {
+        if (a.inverted()) return null;
+        PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
+                m -> !m.possessive() && !m.quoted() && m.to() == a.to());
+        return place == null || placedByPreposition(place) ? null : place;
     }
 
     /** A subject pronoun ("he", "she") between the named person and the verb of a plain attribution. */
