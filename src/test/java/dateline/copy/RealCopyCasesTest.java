@@ -72,7 +72,11 @@ class RealCopyCasesTest {
                 new Case("a country right before the verb speaks for its government, before a back-reference further back (real 56)",
                         "Court hears case\n\nTHE HAGUE, May 2 (Reuters) - The World Court heard a final day of arguments on Friday.\n\n"
                                 + "In its written submission to the court, Israel said there were \"inextricable links\" between the cases.",
-                        RealCopyCasesTest::speakers, List.of("Israel")));
+                        RealCopyCasesTest::speakers, List.of("Israel")),
+                new Case("\"another victim said\", \"one witness said\": an unnamed source described as the story does (real 45)",
+                        "Survivors recall ordeal\n\nTwo women escaped the house in 1987.\n\n"
+                                + "\"He never looked at us,\" one witness said.\n\n\"She was up there for three days,\" another victim said.",
+                        RealCopyCasesTest::speakers, List.of("an unnamed witness", "an unnamed victim")));
     }
 
     @ParameterizedTest(name = "{0}")

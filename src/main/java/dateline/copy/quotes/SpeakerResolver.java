@@ -178,8 +178,9 @@ public final class SpeakerResolver {
 
     /** "a senior official", "the diplomat", "the statement", "the ministry", "the source" at token {@code i}. */
     private Speaker described(Segment s, int i, String lower, Attribution a) {
-        int indefinite = Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One"));
-        if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || GROUPS.contains(lower + "s"))) {
+        int indefinite = Math.max(Math.max(articleBefore(s, i, "a", "an"), articleBefore(s, i, "one", "One")),
+                articleBefore(s, i, "another", "Another"));
+        if (indefinite >= 0 && (TitleLexicon.isTitle(lower) || isGroupMember(lower))) {
             // "a Commission spokesman said": the body the unnamed speaker speaks for;
             // "a senior official said": someone the story does not name, never a back-reference.
             String body = employer(s, indefinite, i, a);
@@ -195,7 +196,12 @@ public final class SpeakerResolver {
         String unnamedBody = UnnamedBodies.described(s, the, i);
         if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
-        return GROUPS.contains(lower + "s") ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
+        return isGroupMember(lower) ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
+    }
+
+    /** "witness", "victim", "source": one of a group the story does not name ("witnesses", "victims"). */
+    private static boolean isGroupMember(String lower) {
+        return GROUPS.contains(lower + "s") || GROUPS.contains(lower + "es");
     }
 
     /** "58-year-old": agencies name a person once and then call them by their age. */
