@@ -76,7 +76,11 @@ class RealCopyCasesTest {
                 new Case("\"another victim said\", \"one witness said\": an unnamed source described as the story does (real 45)",
                         "Survivors recall ordeal\n\nTwo women escaped the house in 1987.\n\n"
                                 + "\"He never looked at us,\" one witness said.\n\n\"She was up there for three days,\" another victim said.",
-                        RealCopyCasesTest::speakers, List.of("an unnamed witness", "an unnamed victim")));
+                        RealCopyCasesTest::speakers, List.of("an unnamed witness", "an unnamed victim")),
+                new Case("\"it\" reaches back one sentence for its organisation, not further (real 41: a yearbook quote after the school)",
+                        "A school remembered\n\nHillcrest High School is a public school in the city. It drew pupils from all over. "
+                                + "Her yearbook quote is cryptic. It suggests \"summer days\" were her best.",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -233,7 +233,22 @@ public final class SpeakerResolver {
     private String itself(Attribution a) {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), REACH,
                 m -> !m.quoted() && !m.possessive() && !toldAt(m));
-        return org != null && org.block() >= a.block() - 1 ? org.entity().name() : null;
+        return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
+    }
+
+    /**
+     * Sentence ends between a mention and an attribution: "it" reaches back to the sentence
+     * before, not further ("Westmount High School is ... . It drew ... . Her yearbook quote ...
+     * . It suggests" is the quote, not the school).
+     */
+    private int sentencesBetween(PersonIndex.Mention m, Attribution a) {
+        int ends = 0;
+        for (int b = m.block(); b <= a.block(); b++) {
+            int from = b == m.block() ? m.to() : 0;
+            int to = b == a.block() ? a.from() : text.segment(b).tokens().size();
+            for (int i = from; i < to; i++) if (text.endsSentence(b, i)) ends++;
+        }
+        return ends;
     }
 
     /** "the ministry said": the latest organisation before whose name has that word. */
