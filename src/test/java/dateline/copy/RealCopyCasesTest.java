@@ -80,7 +80,17 @@ class RealCopyCasesTest {
                 new Case("\"it\" reaches back one sentence for its organisation, not further (real 41: a yearbook quote after the school)",
                         "A school remembered\n\nHillcrest High School is a public school in the city. It drew pupils from all over. "
                                 + "Her yearbook quote is cryptic. It suggests \"summer days\" were her best.",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("\", saying\" shares the sentence's subject, not the object named before it (real 54)",
+                        "Leader rejects call\n\nTOKYO, Oct 12 (Kyodo) - Prime Minister Taro Ishiba faced his rivals on Saturday.\n\n"
+                                + "Opposition leader Ken Sato urged the prime minister to pledge restraint.\n\n"
+                                + "But Ishiba brushed Sato off, saying only, \"We won't use the funds illegally.\"",
+                        RealCopyCasesTest::speakers, List.of("Taro Ishiba")),
+                new Case("a question put to someone (\"was asked\") is not theirs, and \"X responded:\" introduces the next quote (real 54, a debate)",
+                        "Debate\n\nTOKYO, Oct 12 (Kyodo) - Prime Minister Taro Ishiba took questions on Saturday.\n\n"
+                                + "Ishiba was asked, \"Do you feel any guilt?\" The prime minister admitted that he did.\n\n"
+                                + "When he was asked, \"Will you keep delaying?\" Ishiba responded: \"We'll reach a conclusion.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, null, "Taro Ishiba")));
     }
 
     @ParameterizedTest(name = "{0}")

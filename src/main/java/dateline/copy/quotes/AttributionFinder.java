@@ -27,8 +27,22 @@ public final class AttributionFinder {
 
     /** The attribution after the span's close, or before its opening, or null. */
     Attribution find(QuoteSpan span) {
+        Attribution before = before(span.block(), text.tokenAt(span.block(), span.start() - 1));
+        // "Ishiba was asked, \"...?\" The prime minister admitted ...": a question put to someone
+        // is attributed by its asking, whatever the next sentence says.
+        if (before != null && isPassive(before)) return before;
         Attribution after = after(span);
-        return after != null ? after : before(span.block(), text.tokenAt(span.block(), span.start() - 1));
+        return after != null ? after : before;
+    }
+
+    /** "was asked", "were told": the verb's subject is spoken to, not speaking. */
+    boolean isPassive(Attribution a) {
+        Segment s = text.segment(a.block());
+        Token verb = s.token(a.verb());
+        Token be = s.token(a.verb() - 1);
+        if (verb == null || be == null || !(verb.is("asked") || verb.is("told"))) return false;
+        String b = be.lower();
+        return b.equals("was") || b.equals("were") || b.equals("been") || b.equals("being") || b.equals("is") || b.equals("are");
     }
 
     private Attribution after(QuoteSpan span) {
@@ -47,6 +61,8 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (!t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
+            // "\"...?\" Ishiba responded: \"...\"": a verb before a colon introduces the next quote.
+            if (s.token(j + 1) != null && s.token(j + 1).is(":")) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;

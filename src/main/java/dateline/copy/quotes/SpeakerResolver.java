@@ -45,7 +45,10 @@ public final class SpeakerResolver {
 
     /** The speaker of an attribution; its name is null when it cannot be resolved. */
     Speaker resolve(Attribution a) {
-        PersonIndex.Mention person = first(index.people(), a);
+        // "Ishiba was asked, \"...\"": the subject of a passive of asking or telling is spoken to;
+        // the speaker is someone else, whom the story may not name.
+        if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
+        PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
         if (person != null && pronounAfter(person, a)) {
             // "under cross-examination by Mpofu, he said": the pronoun next to the verb is its
             // subject; the name before it is part of an adverbial, not the speaker.
@@ -81,6 +84,19 @@ public final class SpeakerResolver {
         PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
                 m -> !m.possessive() && !m.quoted() && m.to() == a.to());
         return place == null || placedByPreposition(place) ? null : place;
+    }
+
+    /** ", saying" after "X brushed Y off": a participle after a comma shares the sentence's subject. */
+    private boolean sharesSubject(Attribution a) {
+        if (a.inverted() || a.verb() <= a.from()) return false;
+        Token verb = text.segment(a.block()).token(a.verb());
+        Token comma = text.segment(a.block()).token(a.verb() - 1);
+        return verb != null && verb.lower().endsWith("ing") && comma != null && comma.is(",");
+    }
+
+    /** The first person named in the window, not possessive: the sentence's subject. */
+    private PersonIndex.Mention firstNamed(Attribution a) {
+        return PersonIndex.firstWithin(index.people(), a.block(), a.from(), a.to(), m -> !m.possessive());
     }
 
     /** A subject pronoun ("he", "she") between the named person and the verb of a plain attribution. */
