@@ -90,7 +90,12 @@ class RealCopyCasesTest {
                         "Debate\n\nTOKYO, Oct 12 (Kyodo) - Prime Minister Taro Ishiba took questions on Saturday.\n\n"
                                 + "Ishiba was asked, \"Do you feel any guilt?\" The prime minister admitted that he did.\n\n"
                                 + "When he was asked, \"Will you keep delaying?\" Ishiba responded: \"We'll reach a conclusion.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, null, "Taro Ishiba")));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, null, "Taro Ishiba")),
+                new Case("a subheading may end on quoted words opened inside it (real 45, 56, 60)",
+                        "Aid case heard\n\nTHE HAGUE, May 2 (Reuters) - The court heard arguments on Friday.\n\n"
+                                + "Using aid as a ‘weapon of war’\n\nLawyers said aid had been blocked for months.",
+                        c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
+                        List.of("Using aid as a ‘weapon of war’")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,7 +50,26 @@ public final class BlockShape {
         char last = text.charAt(text.length() - 1);
         if (isAllCaps(text)) return last != ',' && last != ';';
         if (last == '?') return words <= MAX_QUESTION_WORDS && !hasQuoteMark(text);
-        return ".,;:!?…-–—".indexOf(last) < 0 && QUOTE_MARKS.indexOf(last) < 0 && last != ')';
+        if (QUOTE_MARKS.indexOf(last) >= 0) return endsWithQuotedWords(text);
+        return ".,;:!?…-–—".indexOf(last) < 0 && last != ')';
+    }
+
+    /**
+     * "Police enter the 'house of horrors'", "Using aid as a ‘weapon of war’": a heading may end
+     * on quoted words opened inside it, with no punctuation inside the closing mark (a
+     * sentence's quote ends "... war.’" or "... war,’").
+     */
+    private static boolean endsWithQuotedWords(String text) {
+        char close = text.charAt(text.length() - 1);
+        char open = switch (close) {
+            case '’' -> '‘';
+            case '”' -> '“';
+            case '»' -> '«';
+            default -> close;
+        };
+        int opened = text.lastIndexOf(open, text.length() - 2);
+        if (opened <= 0 || opened >= text.length() - 2 || !Character.isWhitespace(text.charAt(opened - 1))) return false;
+        return ".,;:!?…-–—".indexOf(text.charAt(text.length() - 2)) < 0;
     }
 
     /**
