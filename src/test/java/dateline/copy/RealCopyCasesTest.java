@@ -95,7 +95,12 @@ class RealCopyCasesTest {
                         "Aid case heard\n\nTHE HAGUE, May 2 (Reuters) - The court heard arguments on Friday.\n\n"
                                 + "Using aid as a ‘weapon of war’\n\nLawyers said aid had been blocked for months.",
                         c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
-                        List.of("Using aid as a ‘weapon of war’")));
+                        List.of("Using aid as a ‘weapon of war’")),
+                new Case("scraped chrome is not a paragraph: an image file name, \"-- By X Follow @x\", a link title run into \"Read more\", \"Short link:\" (real 62, 72, 80)",
+                        "Flood waters rise\n\nriver.JPG\n\nCOLUMBUS, Ohio (AP) — The river rose two metres overnight.\n\n"
+                                + "Homes destroyed as five towns evacuated Read more\n\nResidents were told to leave.\n\n"
+                                + "-- By Jane Roe Follow @janeroe\n\nShort link:",
+                        c -> c.blocks().size() + " " + c.boilerplate().size(), "2 4"));
     }
 
     @ParameterizedTest(name = "{0}")

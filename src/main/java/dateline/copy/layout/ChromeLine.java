@@ -35,6 +35,9 @@ public final class ChromeLine {
     private static final List<String> SHORT_LINE_MARKS = List.copyOf(BundledList.section("furniture-lines.txt", "short lines containing"));
     /** "Follow ..." is a promo, not a sentence, when it points at one of these. */
     private static final List<String> FOLLOW_MENTIONS = List.copyOf(BundledList.section("furniture-lines.txt", "follow line mentions"));
+    /** A short line ending with one of these is a link ("Homes destroyed as towns evacuated Read more"). */
+    private static final List<String> ENDINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line endings"));
+    private static final List<String> IMAGE_FILES = List.copyOf(BundledList.section("furniture-lines.txt", "image file endings"));
     private static final int MAX_LINK_TITLE = 200;
 
     private ChromeLine() {}
@@ -45,6 +48,10 @@ public final class ChromeLine {
         if (trimmed.isEmpty()) return false;
         String look = trimmed.toLowerCase(Locale.ROOT);
         if (WHOLE.contains(withoutTrailingPunctuation(look))) return true;
+        for (String ending : ENDINGS) {
+            if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
+        }
+        if (isImageFileName(look)) return true;
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
@@ -124,6 +131,13 @@ public final class ChromeLine {
         boolean newsletter = (look.contains("newsletter") || look.contains("inbox")) && (look.contains("sign up")
                 || look.contains("subscribe") || look.contains("inbox") || look.contains("delivered"));
         return cookies || newsletter || look.endsWith("more info") || containsAny(look, SHORT_LINE_MARKS);
+    }
+
+    /** "google.JPG", "IMG_2041.jpeg": a scraped image's file name alone on a line. */
+    private static boolean isImageFileName(String look) {
+        if (look.indexOf(' ') >= 0) return false;
+        for (String extension : IMAGE_FILES) if (look.endsWith(extension) && look.length() > extension.length()) return true;
+        return false;
     }
 
     private static boolean containsAny(String look, List<String> marks) {

@@ -24,7 +24,21 @@ public final class Furniture {
     private Furniture() {}
 
     /** "By Jane Roe" or "BY JANE ROE and JOHN DOE, Associated Press": capitalised names after "By". */
-    static boolean isByline(String trimmed) {
+    /** "-- By Jane Roe": a dash some sites set before the byline. */
+    private static String withoutLeadingDashes(String line) {
+        int i = 0;
+        while (i < line.length() && ("-–— ".indexOf(line.charAt(i)) >= 0)) i++;
+        return i > 0 && i < line.length() ? line.substring(i) : line;
+    }
+
+    /** "By Jane Roe Follow @janeroe": the writer's social handle after the byline. */
+    private static String withoutHandle(String line) {
+        int follow = line.indexOf(" Follow @");
+        return follow > 0 && line.indexOf(' ', follow + 9) < 0 ? line.substring(0, follow) : line;
+    }
+
+    static boolean isByline(String line) {
+        String trimmed = withoutHandle(withoutLeadingDashes(line));
         if (trimmed.length() > MAX_LENGTH || !(trimmed.startsWith("By ") || trimmed.startsWith("BY "))) return false;
         if (BlockShape.endsSentence(trimmed) && !trimmed.endsWith(".")) return false;
         String[] words = trimmed.substring(3).split("[ ,]+");
