@@ -100,7 +100,11 @@ class RealCopyCasesTest {
                         "Flood waters rise\n\nriver.JPG\n\nCOLUMBUS, Ohio (AP) — The river rose two metres overnight.\n\n"
                                 + "Homes destroyed as five towns evacuated Read more\n\nResidents were told to leave.\n\n"
                                 + "-- By Jane Roe Follow @janeroe\n\nShort link:",
-                        c -> c.blocks().size() + " " + c.boilerplate().size(), "2 4"));
+                        c -> c.blocks().size() + " " + c.boilerplate().size(), "2 4"),
+                new Case("a headline printed twice (over the story, then in it) is furniture the second time, not the standfirst (real 79)",
+                        "Troops deployed as violence leaves 32 dead\n\nTroops deployed as violence leaves 32 dead\n\n"
+                                + "The army was sent to the state on Saturday after at least 32 people were killed.\n\nCurfews were imposed.",
+                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [Troops deployed as violence leaves 32 dead]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -90,23 +90,32 @@ public final class StoryLayout {
             else if (shortHeadline < 0) shortHeadline = k;
         }
         if (headline < 0) headline = shortHeadline;
+        int standfirst = headline + 1;
+        if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
-            else if (headline >= 0 && k == headline + 1) role = Piece.Role.STANDFIRST;
+            else if (headline >= 0 && k == standfirst) role = Piece.Role.STANDFIRST;
             set(k, role);
         }
+    }
+
+    /** A page that prints the headline twice (over the story, then in it) repeats it word for word. */
+    private boolean repeats(int k, int headline) {
+        return Whitespace.trim(text(k)).equals(Whitespace.trim(text(headline)));
     }
 
     /** @return where the body starts */
     private int sortHeadWithoutDateline() {
         if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
         set(0, Piece.Role.HEADLINE);
-        if (unsorted.size() >= 3 && (looksLikeDeck(text(1)) || bylineBelow(1) && isDeckSized(text(1)))) {
-            set(1, Piece.Role.STANDFIRST);
-            return 2;
+        int next = 1;
+        if (unsorted.size() > 1 && repeats(1, 0)) set(next++, Piece.Role.BOILERPLATE);
+        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next)))) {
+            set(next, Piece.Role.STANDFIRST);
+            return next + 1;
         }
-        return 1;
+        return next;
     }
 
     /**
