@@ -36,6 +36,13 @@ public final class ServeCommand implements Callable<Integer> {
                 var report = DemoStories.load(app.importer(), app.stories());
                 spec.commandLine().getErr().println("demo stories: " + report.summary());
             }
+            app.accounts().addFirstAdmin().ifPresent(admin -> {
+                // Printed once, on the first start of an empty store: nobody could log in otherwise.
+                spec.commandLine().getOut().println("first start: made user " + admin.user().name()
+                        + "; log in at " + app.settings().baseUrl() + "/login and choose a new password. One-time password:");
+                spec.commandLine().getOut().println("password: " + admin.oneTimePassword());
+                spec.commandLine().getOut().flush();
+            });
             app.start();
         } catch (RuntimeException e) {
             app.close();

@@ -11,8 +11,9 @@ import java.time.ZoneId;
  * @param dbUrl   JDBC URL of the store; defaults to SQLite inside dataDir
  * @param host    the host name in story URIs ({@code urn:dateline:<host>:<id>}) and absolute links
  * @param zone    the agency's time zone, used for datelines and times shown to readers
+ * @param agency  the agency's name as its datelines print it ({@code OSLO, March 3. /DTL/.})
  */
-public record Settings(int port, Path dataDir, String dbUrl, String host, String baseUrl, ZoneId zone) {
+public record Settings(int port, Path dataDir, String dbUrl, String host, String baseUrl, ZoneId zone, String agency) {
 
     /** The JDBC URL to use: the given one, or SQLite in the data directory. */
     public String jdbcUrl() {

@@ -19,6 +19,7 @@ import java.util.Map;
  * host      --host    DATELINE_HOST       localhost
  * base url  --base-url DATELINE_BASE_URL  http://HOST:PORT
  * zone      --zone    DATELINE_ZONE       UTC
+ * agency              DATELINE_AGENCY     DTL   (the agency in newsroom datelines)
  * </pre>
  */
 public final class SettingsReader {
@@ -47,8 +48,10 @@ public final class SettingsReader {
         String baseUrl = pick(flags.baseUrl(), "DATELINE_BASE_URL", "http://" + host + ":" + port);
         if (!baseUrl.matches("https?://\\S+")) problems.add("base-url: expected http(s)://..., got " + baseUrl);
         ZoneId zone = zone(pick(flags.zone(), "DATELINE_ZONE", "UTC"), problems);
+        String agency = pick(null, "DATELINE_AGENCY", "DTL");
+        if (!agency.matches("[\\p{L}\\p{N} .&-]{1,40}")) problems.add("agency: up to 40 letters, digits, spaces and . & -, got " + agency);
         if (!problems.isEmpty()) throw new InvalidSettings(problems);
-        return new Settings(port, data.toAbsolutePath().normalize(), db, host, stripSlash(baseUrl), zone);
+        return new Settings(port, data.toAbsolutePath().normalize(), db, host, stripSlash(baseUrl), zone, agency);
     }
 
     private int port(Integer flag, List<String> problems) {

@@ -6,6 +6,13 @@ import dateline.story.StoreFailure;
 import dateline.story.InvalidInput;
 import dateline.story.StoryNotFound;
 import dateline.story.VersionConflict;
+import dateline.story.NotPermitted;
+import dateline.story.WrongStatus;
+import dateline.auth.BadAccountInput;
+import dateline.auth.Forbidden;
+import dateline.auth.NotSignedIn;
+import dateline.auth.TooManyAttempts;
+import io.javalin.http.HttpStatus;
 import dateline.web.pages.ErrorView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,7 +44,9 @@ final class ErrorMapper {
         config.routes.exception(StoryNotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
         config.routes.exception(UnknownFormat.class, (e, ctx) -> answer(ctx, 406, "Not acceptable", e.getMessage()));
-        config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
+        config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage(),
+                e.currentVersion() == null ? Map.of() : Map.of("currentVersion", e.currentVersion(), "changed", e.changed())));
+        registerNewsroom(config);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 e.getStatus() == 404 ? "There is no page at " + ctx.path() + "." : e.getMessage()));
         config.routes.exception(StoreFailure.class, (e, ctx) -> {
@@ -50,6 +59,37 @@ final class ErrorMapper {
         });
     }
 
+    /** The newsroom's refusals: who may not, what may not be done now, and too many tries. */
+    private void registerNewsroom(JavalinConfig config) {
+        config.routes.exception(SignInRequired.class, (e, ctx) -> {
+            if (isApi(ctx)) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                answer(ctx, 401, "Sign in", e.getMessage());
+            } else {
+                String next = "GET".equals(ctx.method().name()) ? ctx.path() : "/newsroom";
+                ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            }
+        });
+        config.routes.exception(PasswordChangeRequired.class, (e, ctx) -> {
+            if (isApi(ctx)) answer(ctx, 403, "Forbidden", e.getMessage());
+            else ctx.redirect("/password", HttpStatus.SEE_OTHER);
+        });
+        config.routes.exception(NotSignedIn.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            answer(ctx, 401, "Sign in", e.getMessage());
+        });
+        config.routes.exception(Forbidden.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(NotPermitted.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(WrongStatus.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
+        config.routes.exception(BadAccountInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
+        config.routes.exception(TooManyAttempts.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            answer(ctx, 429, "Too many attempts", e.getMessage());
+        });
+    }
+
+    private static boolean isApi(Context ctx) { return ctx.path().startsWith("/api/"); }
+
     private static String title(int status) {
         return switch (status) {
             case 400 -> "Bad request";
@@ -60,10 +100,16 @@ final class ErrorMapper {
     }
 
     private void answer(Context ctx, int status, String title, String message) {
+        answer(ctx, status, title, message, Map.of());
+    }
+
+    /** {@code more}: fields the API adds to its error object (a conflict's current version). */
+    private void answer(Context ctx, int status, String title, String message, Map<String, Object> more) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
-            ctx.contentType("application/json; charset=utf-8")
-                    .result(Json.write(Map.of("error", Map.of("status", status, "message", message))));
+        if (isApi(ctx)) {
+            Map<String, Object> error = new java.util.LinkedHashMap<>(Map.of("status", status, "message", message));
+            error.putAll(more);
+            ctx.contentType("application/json; charset=utf-8").result(Json.write(Map.of("error", error)));
             return;
         }
         var meta = site.meta(title, null, null, null, safeSections());
