@@ -17,13 +17,20 @@ public final class RunningApp implements AutoCloseable {
 
     public RunningApp(Path dataDir) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
-        this.app = App.build(new SettingsReader(Map.of()).read(flags)).start();
+        // A cheap bcrypt: the tests log in many times; the real cost is checked where it matters.
+        this.app = App.build(new SettingsReader(Map.of()).read(flags), 4).start();
     }
 
     public App app() { return app; }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path));
+        return send("GET", path, null, headers);
+    }
+
+    /** A request with a body (null for none) and headers given as name, value, name, value... */
+    public HttpResponse<String> send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) request.headers(headers);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
