@@ -45,6 +45,11 @@ public final class Staffer {
         return staffer;
     }
 
+    /** Someone who will log in through the form by {@code name} (whether or not such a user exists). */
+    public static Staffer named(RunningApp site, String name) {
+        return new Staffer(site, name, null);
+    }
+
     /** Logs in through the form: first the page (for its CSRF cookie and field), then the post. */
     public HttpResponse<String> logIn(String password) {
         HttpResponse<String> page = site.get("/login");
