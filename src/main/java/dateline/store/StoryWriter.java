@@ -26,7 +26,7 @@ final class StoryWriter {
     private static final String NEXT_VERSION = """
             UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
                    headline = :headline, standfirst = :standfirst, place = :place,
-                   version_created = :versionCreated, embargo_until = :embargoUntil, seq = :seq, content = :content
+                   first_created = :firstCreated, version_created = :versionCreated, embargo_until = :embargoUntil, seq = :seq, content = :content
             WHERE id = :id AND version = :expected""";
     private static final String REVISION = """
             INSERT INTO revisions (story_id, version, change_kind, created_at, content, note, actor)

@@ -73,7 +73,12 @@ public final class StoryService {
     public Story update(String id, StoryContent content, int basedOn) {
         check(content);
         Story current = current(id, basedOn);
-        ChangeKind kind = current.status() == Status.PUBLISHED ? ChangeKind.UPDATED : ChangeKind.DRAFTED;
+        // What the change is to readers depends on where the story stands, as in the newsroom's edit.
+        ChangeKind kind = switch (current.status()) {
+            case DRAFT -> ChangeKind.DRAFTED;
+            case SCHEDULED -> ChangeKind.EMBARGOED;
+            default -> ChangeKind.UPDATED;
+        };
         return commit(new StoryStore.Write(nextVersion(current, content, now()), kind, basedOn, null, "import", null));
     }
 

@@ -80,6 +80,7 @@ abstract class NewsroomContract {
         Story published = newsroom.publish(draft.id(), 1, EDITOR);
 
         assertThat(published.firstCreated()).isEqualTo(Instant.parse("2026-03-28T12:00:00Z"));
+        assertThat(stories.get(draft.id())).as("as stored").isEqualTo(published);
         assertThat(stories.latest(new FeedQuery(null, null, 10)).items()).extracting(s -> s.id()).containsExactly(draft.id());
         assertThat(stories.publicHistory(draft.id())).extracting(r -> r.change()).containsExactly(ChangeKind.PUBLISHED);
     }
