@@ -70,7 +70,9 @@ public final class Accounts {
         boolean good = password != null && passwords.matches(password, hash) && found.isPresent();
         if (!good) {
             throttle.failed(account, address);
-            store.audit(new AuditEntry(now(), account.isEmpty() ? "?" : account, "login-failed", null, null, "from " + address));
+            // The name is whatever was typed: kept short enough for the log's column, never trusted.
+            String who = account.isEmpty() ? "?" : account.length() > 64 ? account.substring(0, 63) + "…" : account;
+            store.audit(new AuditEntry(now(), who, "login-failed", null, null, "from " + address));
             throw new NotSignedIn("wrong name or password");
         }
         throttle.succeeded(account);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * accounts). Kept in memory: a restart forgives, which costs an attacker a restart per window.
  */
 final class LoginThrottle {
+    private static final int MAX_KEYS = 100_000;
     private final Clock clock;
     private final Duration window;
     private final int perAccount;
@@ -46,6 +47,7 @@ final class LoginThrottle {
     }
 
     private void record(String key, Instant now) {
+        if (failures.size() > MAX_KEYS) forgetQuiet(now);
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             prune(times, now);
@@ -63,6 +65,16 @@ final class LoginThrottle {
             Instant free = times.toArray(new Instant[0])[times.size() - limit].plus(window);
             return Math.max(1, Duration.between(now, free).toSeconds() + 1);
         }
+    }
+
+    /** Drops keys with no failure in the window: a flood of made-up names must not fill the memory. */
+    private void forgetQuiet(Instant now) {
+        failures.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                prune(e.getValue(), now);
+                return e.getValue().isEmpty();
+            }
+        });
     }
 
     private void prune(Deque<Instant> times, Instant now) {

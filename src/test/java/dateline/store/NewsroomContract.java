@@ -161,4 +161,15 @@ abstract class NewsroomContract {
         accounts.revokeToken("nina", "test");
         assertThat(accounts.userByToken(token)).isEmpty();
     }
+
+    @Test
+    void aLoginWithAnOverlongMadeUpNameIsRefusedAndAuditedWithoutFailingTheStore() {
+        String name = "x".repeat(300);
+
+        assertThatThrownBy(() -> accounts.login(name, "guess", "127.0.0.1")).isInstanceOf(dateline.auth.NotSignedIn.class);
+        assertThat(accounts.auditLog(1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("login-failed");
+            assertThat(e.actor()).hasSize(64);
+        });
+    }
 }

@@ -111,4 +111,15 @@ class RouteInventoryTest extends WebTest {
         assertThat(checked).isGreaterThan(15);
         assertThat(site.app().stories().headSeq()).isZero();
     }
+
+    @Test
+    void noGuardedRouteFailsOnAnAdminsTokenAndUnknownIdsOrAnEmptyBody() {
+        Staffer admin = Staffer.withToken(site, "ada", Role.ADMIN);
+        for (Route route : routes()) {
+            if (route.access() == null) continue;
+            HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+                    "Authorization", "Bearer " + admin.token(), "Content-Type", "application/json");
+            assertThat(response.statusCode()).as("%s %s: %s", route.method(), route.path(), response.body()).isLessThan(500);
+        }
+    }
 }

@@ -10,10 +10,14 @@ import java.util.Map;
 final class EditorForm {
     private EditorForm() {}
 
+    /** The fields as sent; a field the request lacks is empty, as an empty input would send it. */
     static EditorView.Fields read(Context ctx) {
-        return new EditorView.Fields(ctx.formParam("headline"), ctx.formParam("standfirst"), ctx.formParam("place"),
-                ctx.formParam("section"), ctx.formParam("body"), ctx.formParam("byline"), ctx.formParam("slugline"),
-                ctx.formParam("urgency"));
+        return new EditorView.Fields(param(ctx, "headline"), param(ctx, "standfirst"), param(ctx, "place"),
+                param(ctx, "section"), param(ctx, "body"), param(ctx, "byline"), param(ctx, "slugline"), param(ctx, "urgency"));
+    }
+
+    private static String param(Context ctx, String name) {
+        return text(ctx.formParam(name));
     }
 
     static EditorView.Fields of(EditorFields f) {

@@ -48,7 +48,9 @@ public final class LoginPage {
     }
 
     public void logout(Context ctx) {
-        accounts.logout(Staff.of(ctx).session());
+        // A token client has no session to end: the token stays valid until revoked.
+        Session session = Staff.of(ctx).session();
+        if (session != null) accounts.logout(session);
         cookies.clear(ctx, Cookies.SESSION, "/");
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }

@@ -2,6 +2,7 @@ package dateline.web.newsroom;
 
 import dateline.auth.Accounts;
 import dateline.auth.BadAccountInput;
+import dateline.auth.Forbidden;
 import dateline.web.Staff;
 import dateline.web.Templates;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ public final class PasswordPage {
 
     public void change(Context ctx) {
         Staff staff = Staff.of(ctx);
+        if (staff.session() == null) throw new Forbidden("password: change it in the browser, logged in");
         String chosen = ctx.formParam("password");
         if (chosen == null || !chosen.equals(ctx.formParam("repeat"))) {
             render(ctx, 400, "The two new passwords differ.");
