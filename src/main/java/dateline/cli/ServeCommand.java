@@ -36,6 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
                 var report = DemoStories.load(app.importer(), app.stories());
                 spec.commandLine().getErr().println("demo stories: " + report.summary());
             }
+            app.start();
+            // After a successful start, so a start that fails (a port in use) leaves no admin nobody saw the password of.
             app.accounts().addFirstAdmin().ifPresent(admin -> {
                 // Printed once, on the first start of an empty store: nobody could log in otherwise.
                 spec.commandLine().getOut().println("first start: made user " + admin.user().name()
@@ -43,7 +45,6 @@ public final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("password: " + admin.oneTimePassword());
                 spec.commandLine().getOut().flush();
             });
-            app.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
