@@ -5,6 +5,7 @@ import dateline.config.Settings;
 import dateline.copy.CopyParser;
 import dateline.formats.StoryLinks;
 import dateline.ingest.CopyImporter;
+import dateline.ingest.CopyStructure;
 import dateline.store.SqlAccountStore;
 import dateline.store.SqlStoryStore;
 import dateline.story.EmbargoScheduler;
@@ -45,7 +46,8 @@ public final class App implements AutoCloseable {
         this.importer = new CopyImporter(parser, stories);
         Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
         this.accounts = new Accounts(SqlAccountStore.on(store), Clock.systemUTC(), bcryptCost, Duration.ofHours(12));
-        this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency());
+        this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency(),
+                new CopyStructure(parser));
         this.embargoes = new EmbargoScheduler(newsroom, 1_000);
         this.web = WebApp.create(stories, site, head, new WebApp.NewsroomParts(newsroom, accounts, importer,
                 settings.baseUrl().startsWith("https:")));

@@ -19,16 +19,19 @@ public final class Newsroom {
     private final Clock clock;
     private final ZoneId zone;
     private final String agency;
+    private final StructureReader structure;
 
     /**
-     * @param zone   the agency's zone: a dateline carries the filing day there
-     * @param agency the agency's name as its datelines print it ({@code /DTL/})
+     * @param zone      the agency's zone: a dateline carries the filing day there
+     * @param agency    the agency's name as its datelines print it ({@code /DTL/})
+     * @param structure finds the quotes and entities of what editors write
      */
-    public Newsroom(StoryService stories, Clock clock, ZoneId zone, String agency) {
+    public Newsroom(StoryService stories, Clock clock, ZoneId zone, String agency, StructureReader structure) {
         this.stories = stories;
         this.clock = clock;
         this.zone = zone;
         this.agency = agency;
+        this.structure = structure;
     }
 
     /** A new story, version 1, seen by staff only until it is published or embargoed. */
@@ -121,11 +124,6 @@ public final class Newsroom {
         return EditorFields.of(story.content());
     }
 
-    /** Checks the fields before a form is submitted (the preview), without writing. */
-    public StoryContent preview(EditorFields fields) {
-        return checked(fields, LocalDate.ofInstant(clock.instant(), zone));
-    }
-
     private Story editorial(String id, int basedOn, Actor actor, String action) {
         if (!actor.mayPublish()) throw new NotPermitted("a reporter may not " + action + " stories; ask an editor");
         return stories.current(id, basedOn);
@@ -147,7 +145,7 @@ public final class Newsroom {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) throw new InvalidInput(problems);
-        return content;
+        return structure.read(content);
     }
 
     /** A story keeps the day it was filed in its dateline, whatever is edited later. */

@@ -42,7 +42,7 @@ abstract class NewsroomContract {
         store = openStore();
         clock = new MutableClock(Instant.parse("2026-03-28T10:00:00Z"));
         stories = new StoryService(store, clock);
-        newsroom = new Newsroom(stories, clock, ZoneId.of("Europe/Oslo"), "DTL");
+        newsroom = new Newsroom(stories, clock, ZoneId.of("Europe/Oslo"), "DTL", dateline.story.StructureReader.NONE);
         accounts = new Accounts(SqlAccountStore.on(store), clock, 4, Duration.ofHours(12));
     }
 

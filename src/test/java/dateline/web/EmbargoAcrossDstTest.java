@@ -39,7 +39,7 @@ class EmbargoAcrossDstTest {
         store = TestStores.sqlite(dir);
         clock = new MutableClock(Instant.parse("2026-03-28T12:00:00Z"));
         stories = new StoryService(store, clock);
-        newsroom = new Newsroom(stories, clock, OSLO, "DTL");
+        newsroom = new Newsroom(stories, clock, OSLO, "DTL", dateline.story.StructureReader.NONE);
     }
 
     @AfterEach

@@ -248,4 +248,21 @@ class NewsroomApiTest extends WebTest {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     }
+
+    @Test
+    void aStoryWrittenInTheNewsroomIsUnderstoodAsCopyIsItsQuotesAndWhoItIsAbout() {
+        String body = "Ice closed the harbour on Tuesday, the Oslo Port Authority said.\n\n"
+                + "\"We will reopen the quay as soon as the ice allows,\" Ingrid Solberg said.";
+        HttpResponse<String> created = editor.api("POST", "/api/v1/newsroom/stories", Json.write(Json.object()
+                .put("headline", "Ferries halted").put("place", "Oslo").put("section", "world").put("body", body)));
+        String id = json(created).get("id").asText();
+        editor.api("POST", "/api/v1/newsroom/stories/" + id + "/publish", "{\"version\":1}");
+
+        var content = site.app().stories().get(id).content();
+
+        assertThat(content.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ingrid Solberg"));
+        assertThat(content.people()).extracting(e -> e.name()).contains("Ingrid Solberg");
+        String page = site.get("/news/" + id + "/" + site.app().stories().get(id).slug()).body();
+        assertThat(Jsoup.parse(page).select(".tags").text()).contains("Ingrid Solberg");
+    }
 }
