@@ -49,7 +49,7 @@ public final class App implements AutoCloseable {
         this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency(),
                 new CopyStructure(parser));
         this.embargoes = new EmbargoScheduler(newsroom, 1_000);
-        this.web = WebApp.create(stories, site, head, new WebApp.NewsroomParts(newsroom, accounts, importer,
+        this.web = WebApp.create(stories, site, head, settings.limits(), new WebApp.NewsroomParts(newsroom, accounts, importer,
                 settings.baseUrl().startsWith("https:")));
     }
 
@@ -65,7 +65,8 @@ public final class App implements AutoCloseable {
 
     /** Listens for requests and starts releasing embargoes (those already due at once). */
     public App start() {
-        web.start(settings.port());
+        // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
+        web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
         embargoes.start();
         return this;
     }
@@ -75,16 +76,19 @@ public final class App implements AutoCloseable {
 
     public StoryService stories() { return stories; }
 
+    /** The web app, for tests that go through every route it has. */
+    public Javalin web() { return web; }
+
     public CopyImporter importer() { return importer; }
+
+    /** The store's import lock, or empty while another import is running against it. */
+    public java.util.Optional<? extends AutoCloseable> tryLockImports() { return store.tryLockImports(); }
 
     public Settings settings() { return settings; }
 
     public Accounts accounts() { return accounts; }
 
     public Newsroom newsroom() { return newsroom; }
-
-    /** The web server, for tests that enumerate its routes. */
-    public Javalin web() { return web; }
 
     @Override
     public void close() {

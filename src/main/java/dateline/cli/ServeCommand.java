@@ -22,6 +22,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "NAME", description = "Host name in story URIs (default: localhost, or DATELINE_HOST).")
     String host;
 
+    @Option(names = "--listen", paramLabel = "ADDRESS",
+            description = "IP address to listen on (default: 0.0.0.0, every interface, or DATELINE_LISTEN); 127.0.0.1 for this machine only.")
+    String listen;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site (default: http://HOST:PORT).")
     String baseUrl;
 
@@ -30,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        App app = App.build(store.settings(port, host, baseUrl));
+        App app = App.build(store.settings(port, host, baseUrl, listen));
         try {
             if (demo) {
                 var report = DemoStories.load(app.importer(), app.stories());
@@ -49,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
             throw e;
         }
-        spec.commandLine().getErr().println("Dateline is serving on http://localhost:" + app.port()
+        spec.commandLine().getErr().println("Dateline is serving on " + app.settings().listen() + " port " + app.port()
                 + " (public address " + app.settings().baseUrl() + ", store " + app.settings().safeJdbcUrl() + ")");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

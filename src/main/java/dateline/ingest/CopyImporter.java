@@ -26,8 +26,8 @@ public final class CopyImporter {
     }
 
     /**
-     * @param sourceName where the copy came from (a file name); importing the same name again
-     *                   updates that story
+     * @param sourceName where the copy came from (a file's name as {@link CopyFiles} gives it),
+     *                   which identifies its story
      * @param id         the story id to file under, or null to go by {@code sourceName}
      * @param reference  the day the copy was filed, to resolve a dateline's "September 12"
      * @throws CopyRejected when the bytes are not copy or have no headline
@@ -38,7 +38,12 @@ public final class CopyImporter {
         if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
         StoryContent content = parsed.content(section, "en");
         stories.check(content);
-        return new Filing(id, id == null ? "file:" + sourceName : null, content);
+        return new Filing(id, id == null ? sourceKey(sourceName) : null, content);
+    }
+
+    /** The source a file's stories are known by: its name (see {@link CopyFiles}). */
+    static String sourceKey(String sourceName) {
+        return "file:" + sourceName;
     }
 
     /**

@@ -29,11 +29,15 @@ public final class SqlStoryStore implements StoryStore {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final StoryWriter writer;
+    private final String jdbcUrl;
+    private final Dialect dialect;
     // SQLite allows one writer; taking turns here avoids SQLITE_BUSY on lock upgrades.
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    private SqlStoryStore(HikariDataSource pool, Dialect dialect) {
+    private SqlStoryStore(HikariDataSource pool, Dialect dialect, String jdbcUrl) {
         this.pool = pool;
+        this.jdbcUrl = jdbcUrl;
+        this.dialect = dialect;
         this.jdbi = Jdbi.create(pool);
         this.writer = new StoryWriter(dialect);
     }
@@ -41,7 +45,7 @@ public final class SqlStoryStore implements StoryStore {
     /** Opens the store at a JDBC URL (jdbc:sqlite:... or jdbc:postgresql:...), migrating its schema. */
     public static SqlStoryStore open(String jdbcUrl) {
         Dialect dialect = Dialect.of(jdbcUrl);
-        return new SqlStoryStore(Database.open(jdbcUrl, dialect), dialect);
+        return new SqlStoryStore(Database.open(jdbcUrl, dialect), dialect, jdbcUrl);
     }
 
     @Override
@@ -158,6 +162,11 @@ public final class SqlStoryStore implements StoryStore {
     public long headSeq() {
         return read("read the change log head", h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes")
                 .mapTo(Long.class).one());
+    }
+
+    /** One import at a time per store ({@link ImportLock}); empty while another holds it. */
+    public Optional<ImportLock> tryLockImports() {
+        return ImportLock.tryTake(jdbcUrl, dialect, pool);
     }
 
     @Override

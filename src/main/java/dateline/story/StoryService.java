@@ -130,8 +130,23 @@ public final class StoryService {
 
     /** Any story, whatever its status: for the newsroom, never for a public surface. */
     public Story get(String id) {
-        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + id);
+        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + StoryIds.echo(id));
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
+    }
+
+    /** A story by id, whatever its status, or empty: for imports deciding what a file would do. */
+    public java.util.Optional<Story> find(String id) {
+        return StoryIds.isValid(id) ? store.find(id) : java.util.Optional.empty();
+    }
+
+    /** The stories imported from these sources, by source; sources never imported are left out. */
+    public Map<String, Story> importedFrom(List<String> sourceKeys) {
+        Map<String, String> ids = store.idsForSources(sourceKeys);
+        Map<String, Story> byId = new HashMap<>();
+        store.findAll(ids.values().stream().distinct().toList()).forEach(s -> byId.put(s.id(), s));
+        Map<String, Story> bySource = new HashMap<>();
+        ids.forEach((source, id) -> { if (byId.containsKey(id)) bySource.put(source, byId.get(id)); });
+        return bySource;
     }
 
     /** The full stories of a page of the latest, in its order. */
@@ -183,7 +198,7 @@ public final class StoryService {
     private List<String> resolveIds(List<Filing> filings) {
         for (Filing f : filings) {
             if (f.id() != null && !StoryIds.isValid(f.id())) {
-                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + f.id());
+                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + StoryIds.echo(f.id()));
             }
         }
         Map<String, String> bySource = new HashMap<>(store.idsForSources(

@@ -25,7 +25,7 @@ final class Routes {
     private Routes() {}
 
     record Handlers(AllNewsPage allNews, ArticlePage article, HistoryPage history, StoriesApi storiesApi,
-                    Health health,
+                    Health health, Feeds feeds,
                     // the newsroom
                     Gate gate, LoginPage login, PasswordPage password, DeskPage desk, EditorPage editor,
                     StoryDeskPage storyDesk, RevisionsPage revisions, UsersPage users, AuditPage audit,
@@ -41,6 +41,12 @@ final class Routes {
         config.routes.get("/api/v1/stories/{id}", h.storiesApi()::one);
 
         config.routes.get("/healthz", h.health()::show);
+
+        // feeds
+        config.routes.get("/feed.rss", h.feeds()::rss);
+        config.routes.get("/feed.atom", h.feeds()::atom);
+        config.routes.get("/feed.json", h.feeds()::json);
+        config.routes.get("/sitemap-news.xml", h.feeds()::newsSitemap);
 
         registerNewsroom(config, h);
     }

@@ -40,7 +40,7 @@ class LoginTest extends WebTest {
     void aLoginPostWithoutTheFormsCsrfTokenIsRefused() {
         NewUser user = site.app().accounts().addUser("nina", Role.EDITOR, "test");
 
-        HttpResponse<String> response = site.send("POST", "/login",
+        HttpResponse<String> response = site.request("POST", "/login",
                 Staffer.encode("name", "nina", "password", user.oneTimePassword(), "csrf", "forged"),
                 "Content-Type", "application/x-www-form-urlencoded", "Cookie", Cookies.LOGIN + "=other");
 

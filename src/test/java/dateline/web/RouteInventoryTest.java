@@ -27,8 +27,8 @@ class RouteInventoryTest extends WebTest {
         List<Route> routes = new ArrayList<>();
         for (ParsedEndpoint parsed : site.app().web().unsafe.internalRouter.allHttpHandlers()) {
             var endpoint = parsed.endpoint;
-            // Before and after handlers (the gate itself) are not routes.
-            if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(endpoint.method.name())) continue;
+            // Before and after handlers (the gate itself) are not routes; HEAD ones are (WebApp adds one per GET).
+            if (!Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE").contains(endpoint.method.name())) continue;
             io.javalin.security.Roles roles = endpoint.metadata(io.javalin.security.Roles.class);
             Set<RouteRole> set = roles == null ? Set.of() : roles.getRoles();
             routes.add(new Route(endpoint.method.name(), endpoint.path, set.isEmpty() ? null : (Access) set.iterator().next()));
@@ -50,14 +50,16 @@ class RouteInventoryTest extends WebTest {
         // A new public route is added to this list on purpose, never by forgetting its Access.
         assertThat(routes.stream().filter(r -> r.access() == null)).extracting(Route::path)
                 .containsOnly("/", "/news/{id}", "/news/{id}/{slug}", "/history/{id}", "/api/v1/stories", "/api/v1/stories/{id}",
-                        "/healthz", "/login");
+                        "/healthz", "/login", "/feed.rss", "/feed.atom", "/feed.json", "/sitemap-news.xml");
+        assertThat(routes).as("HEAD of a guarded GET is guarded alike")
+                .contains(new Route("HEAD", "/admin/users", Access.ADMIN), new Route("HEAD", "/newsroom", Access.STAFF));
     }
 
     @Test
     void everyGuardedRouteRefusesSomeoneSignedOut() {
         for (Route route : routes()) {
             if (route.access() == null) continue;
-            HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+            HttpResponse<String> response = site.request(route.method(), route.concretePath(), "{}",
                     "Content-Type", "application/json");
             if (route.path().startsWith("/api/")) {
                 assertThat(response.statusCode()).as("%s %s", route.method(), route.path()).isEqualTo(401);
@@ -72,7 +74,7 @@ class RouteInventoryTest extends WebTest {
     void everyGuardedRouteRefusesAnUnknownToken() {
         for (Route route : routes()) {
             if (route.access() == null) continue;
-            HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+            HttpResponse<String> response = site.request(route.method(), route.concretePath(), "{}",
                     "Authorization", "Bearer dtl_not-a-token");
             assertThat(response.statusCode()).as("%s %s", route.method(), route.path()).isEqualTo(401);
         }
@@ -88,7 +90,7 @@ class RouteInventoryTest extends WebTest {
             for (Staffer who : List.of(reporter, editor)) {
                 Role role = who == reporter ? Role.REPORTER : Role.EDITOR;
                 if (role.allows(route.access().role())) continue;
-                HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+                HttpResponse<String> response = site.request(route.method(), route.concretePath(), "{}",
                         "Authorization", "Bearer " + who.token(), "Content-Type", "application/json");
                 assertThat(response.statusCode()).as("%s %s as %s", route.method(), route.path(), role).isEqualTo(403);
                 checked++;
@@ -102,8 +104,8 @@ class RouteInventoryTest extends WebTest {
         Staffer editor = Staffer.loggedIn(site, "erika", Role.EDITOR);
         int checked = 0;
         for (Route route : routes()) {
-            if (route.access() == null || route.method().equals("GET")) continue;
-            HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+            if (route.access() == null || route.method().equals("GET") || route.method().equals("HEAD")) continue;
+            HttpResponse<String> response = site.request(route.method(), route.concretePath(), "{}",
                     "Cookie", editor.sessionCookie(), "Content-Type", "application/json");
             assertThat(response.statusCode()).as("%s %s", route.method(), route.path()).isEqualTo(403);
             checked++;
@@ -117,7 +119,7 @@ class RouteInventoryTest extends WebTest {
         Staffer admin = Staffer.withToken(site, "ada", Role.ADMIN);
         for (Route route : routes()) {
             if (route.access() == null) continue;
-            HttpResponse<String> response = site.send(route.method(), route.concretePath(), "{}",
+            HttpResponse<String> response = site.request(route.method(), route.concretePath(), "{}",
                     "Authorization", "Bearer " + admin.token(), "Content-Type", "application/json");
             assertThat(response.statusCode()).as("%s %s: %s", route.method(), route.path(), response.body()).isLessThan(500);
         }

@@ -55,7 +55,7 @@ public final class Staffer {
         HttpResponse<String> page = site.get("/login");
         String loginCookie = cookie(page, Cookies.LOGIN);
         String formToken = csrfOf(page.body());
-        HttpResponse<String> response = site.send("POST", "/login", encode("name", name, "password", password, "csrf", formToken),
+        HttpResponse<String> response = site.request("POST", "/login", encode("name", name, "password", password, "csrf", formToken),
                 "Content-Type", "application/x-www-form-urlencoded", "Cookie", Cookies.LOGIN + "=" + loginCookie);
         String session = cookie(response, Cookies.SESSION);
         if (session != null) {
@@ -70,14 +70,14 @@ public final class Staffer {
         List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
         if (token != null) headers.addAll(List.of("Authorization", "Bearer " + token));
         else headers.addAll(List.of("Cookie", sessionCookie(), "X-CSRF-Token", csrf));
-        return site.send(method, path, json, headers.toArray(String[]::new));
+        return site.request(method, path, json, headers.toArray(String[]::new));
     }
 
     /** A form post with the session cookie and its CSRF token. */
     public HttpResponse<String> form(String path, String... fields) {
         List<String> all = new ArrayList<>(List.of(fields));
         all.addAll(List.of("csrf", csrf == null ? "" : csrf));
-        return site.send("POST", path, encode(all.toArray(String[]::new)), "Content-Type", "application/x-www-form-urlencoded",
+        return site.request("POST", path, encode(all.toArray(String[]::new)), "Content-Type", "application/x-www-form-urlencoded",
                 "Cookie", sessionCookie());
     }
 
