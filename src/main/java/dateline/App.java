@@ -1,48 +1,73 @@
 package dateline;
 
+import dateline.auth.Accounts;
 import dateline.config.Settings;
 import dateline.copy.CopyParser;
 import dateline.formats.StoryLinks;
 import dateline.ingest.CopyImporter;
+import dateline.ingest.CopyStructure;
+import dateline.store.SqlAccountStore;
 import dateline.store.SqlStoryStore;
+import dateline.story.EmbargoScheduler;
+import dateline.story.Newsroom;
 import dateline.story.StoryService;
 import dateline.web.Site;
 import dateline.web.WebApp;
 import dateline.wire.LogHead;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wiring only: settings to store to services to web. {@link #build} makes the whole app
  * without starting it, so tests run the very same app on port 0.
  */
 public final class App implements AutoCloseable {
+    /** bcrypt's work factor for staff passwords: about a quarter of a second a login. */
+    public static final int BCRYPT_COST = 12;
     private final Settings settings;
     private final SqlStoryStore store;
     private final StoryService stories;
     private final LogHead head;
     private final CopyImporter importer;
     private final Javalin web;
+    // the newsroom
+    private final Accounts accounts;
+    private final Newsroom newsroom;
+    private final EmbargoScheduler embargoes;
 
-    private App(Settings settings) {
+    private App(Settings settings, int bcryptCost) {
         this.settings = settings;
         this.store = SqlStoryStore.open(settings.jdbcUrl());
         this.stories = new StoryService(store, Clock.systemUTC());
         this.head = new LogHead(stories::headSeq, 200);
         stories.onWrite(head::advance);
-        this.importer = new CopyImporter(new CopyParser(), stories);
+        CopyParser parser = new CopyParser();
+        this.importer = new CopyImporter(parser, stories);
         Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
-        this.web = WebApp.create(stories, site, head, settings.limits());
+        this.accounts = new Accounts(SqlAccountStore.on(store), Clock.systemUTC(), bcryptCost, Duration.ofHours(12));
+        this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency(),
+                new CopyStructure(parser));
+        this.embargoes = new EmbargoScheduler(newsroom, 1_000);
+        this.web = WebApp.create(stories, site, head, settings.limits(), new WebApp.NewsroomParts(newsroom, accounts, importer,
+                settings.baseUrl().startsWith("https:")));
     }
 
     /** Opens the store (migrating it) and builds the web app, not yet listening. */
     public static App build(Settings settings) {
-        return new App(settings);
+        return new App(settings, BCRYPT_COST);
     }
 
+    /** As {@link #build(Settings)}, with a cheaper password hash: for tests that log in many times. */
+    public static App build(Settings settings, int bcryptCost) {
+        return new App(settings, bcryptCost);
+    }
+
+    /** Listens for requests and starts releasing embargoes (those already due at once). */
     public App start() {
         // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
         web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
+        embargoes.start();
         return this;
     }
 
@@ -61,8 +86,13 @@ public final class App implements AutoCloseable {
 
     public Settings settings() { return settings; }
 
+    public Accounts accounts() { return accounts; }
+
+    public Newsroom newsroom() { return newsroom; }
+
     @Override
     public void close() {
+        embargoes.close();
         web.stop();
         head.close();
         store.close();

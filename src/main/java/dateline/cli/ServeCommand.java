@@ -41,6 +41,14 @@ public final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("demo stories: " + report.summary());
             }
             app.start();
+            // After a successful start, so a start that fails (a port in use) leaves no admin nobody saw the password of.
+            app.accounts().addFirstAdmin().ifPresent(admin -> {
+                // Printed once, on the first start of an empty store: nobody could log in otherwise.
+                spec.commandLine().getOut().println("first start: made user " + admin.user().name()
+                        + "; log in at " + app.settings().baseUrl() + "/login and choose a new password. One-time password:");
+                spec.commandLine().getOut().println("password: " + admin.oneTimePassword());
+                spec.commandLine().getOut().flush();
+            });
         } catch (RuntimeException e) {
             app.close();
             throw e;

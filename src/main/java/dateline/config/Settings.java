@@ -14,9 +14,10 @@ import java.time.ZoneId;
  * @param listen  the address the server listens on: an IP address of this machine, or 0.0.0.0
  *                for every interface
  * @param limits  how much one request may cost the server
+ * @param agency  the agency's name as its datelines print it ({@code OSLO, March 3. /DTL/.})
  */
 public record Settings(int port, Path dataDir, String dbUrl, String host, String baseUrl, ZoneId zone,
-                       String listen, Limits limits) {
+                       String listen, Limits limits, String agency) {
 
     /**
      * Bounds on what one request may make the server hold, so that no client can exhaust memory.

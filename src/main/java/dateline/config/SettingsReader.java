@@ -22,6 +22,7 @@ import java.util.Map;
  * listen    --listen  DATELINE_LISTEN     0.0.0.0 (every interface)
  * answer max bytes    DATELINE_ANSWER_MAX_BYTES  4M
  * cache max bytes     DATELINE_CACHE_MAX_BYTES   64M
+ * agency              DATELINE_AGENCY     DTL   (the agency in newsroom datelines)
  * </pre>
  * Sizes are whole numbers of bytes, or of KiB, MiB or GiB with K, M or G after them.
  */
@@ -63,9 +64,11 @@ public final class SettingsReader {
         Settings.Limits defaults = Settings.Limits.defaults();
         long answerMax = size("answer-max-bytes", pick(null, "DATELINE_ANSWER_MAX_BYTES", null), defaults.answerMaxBytes(), 64 << 10, problems);
         long cacheMax = size("cache-max-bytes", pick(null, "DATELINE_CACHE_MAX_BYTES", null), defaults.cacheMaxBytes(), 1 << 20, problems);
+        String agency = pick(null, "DATELINE_AGENCY", "DTL");
+        if (!agency.matches("[\\p{L}\\p{N} .&-]{1,40}")) problems.add("agency: up to 40 letters, digits, spaces and . & -, got " + agency);
         if (!problems.isEmpty()) throw new InvalidSettings(problems);
         return new Settings(port, data.toAbsolutePath().normalize(), db, host, stripSlash(baseUrl), zone, listen,
-                new Settings.Limits(answerMax, cacheMax));
+                new Settings.Limits(answerMax, cacheMax), agency);
     }
 
     /** A size in bytes: ASCII digits, optionally K, M or G (binary multiples), at least {@code min}. */

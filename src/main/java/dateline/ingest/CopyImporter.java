@@ -4,6 +4,7 @@ import dateline.copy.CopyParser;
 import dateline.copy.CopyRejected;
 import dateline.copy.CopyText;
 import dateline.copy.ParsedCopy;
+import dateline.story.EditorFields;
 import dateline.story.Filing;
 import dateline.story.InvalidInput;
 import dateline.story.StoryContent;
@@ -43,5 +44,21 @@ public final class CopyImporter {
     /** The source a file's stories are known by: its name (see {@link CopyFiles}). */
     static String sourceKey(String sourceName) {
         return "file:" + sourceName;
+    }
+
+    /**
+     * The newsroom editor's fields for pasted wire copy, for a person to review before filing:
+     * what the parser found, with the copy's own dateline reduced to its place.
+     *
+     * @throws InvalidInput naming the field {@code copy} when the text is not copy
+     */
+    public EditorFields fields(String text, LocalDate reference) {
+        try {
+            ParsedCopy parsed = parser.parse(CopyText.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), reference);
+            if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
+            return EditorFields.of(parsed.content(null, "en"));
+        } catch (CopyRejected e) {
+            throw new InvalidInput("copy: " + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
+        }
     }
 }

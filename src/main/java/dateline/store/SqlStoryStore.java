@@ -3,6 +3,9 @@ package dateline.store;
 import dateline.story.StoreFailure;
 import com.zaxxer.hikari.HikariDataSource;
 import dateline.story.Change;
+import dateline.story.DeskItem;
+import dateline.story.Status;
+import java.time.Instant;
 import dateline.story.FeedCursor;
 import dateline.story.FeedPage;
 import dateline.story.FeedQuery;
@@ -134,6 +137,26 @@ public final class SqlStoryStore implements StoryStore {
                 "SELECT " + Rows.CHANGE + " FROM changes WHERE seq > :seq ORDER BY seq LIMIT :limit")
                 .bind("seq", seq).bind("limit", limit).map((rs, ctx) -> Rows.change(rs)).list());
     }
+
+    @Override
+    public List<DeskItem> desk(Status status, int limit) {
+        return read("read the " + status.wireName() + " stories", h -> h.createQuery("SELECT " + Rows.STORY_OF_S + """
+                , r.actor FROM stories s JOIN revisions r ON r.story_id = s.id AND r.version = s.version
+                WHERE s.status = :status ORDER BY s.version_created DESC, s.id DESC LIMIT :limit""")
+                .bind("status", status.wireName()).bind("limit", limit)
+                .map((rs, ctx) -> new DeskItem(Rows.story(rs), rs.getString("actor"))).list());
+    }
+
+    @Override
+    public List<Story> dueForRelease(Instant now, int limit) {
+        return read("find embargoes due", h -> h.createQuery("SELECT " + Rows.STORY + """
+                 FROM stories WHERE status = 'scheduled' AND embargo_until <= :now
+                ORDER BY embargo_until, id LIMIT :limit""")
+                .bind("now", now.toEpochMilli()).bind("limit", limit).map((rs, ctx) -> Rows.story(rs)).list());
+    }
+
+    /** Where the account store reads and writes: the same pool, so one backup holds everything. */
+    Jdbi jdbi() { return jdbi; }
 
     @Override
     public long headSeq() {

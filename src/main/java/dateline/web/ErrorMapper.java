@@ -6,6 +6,13 @@ import dateline.story.StoreFailure;
 import dateline.story.InvalidInput;
 import dateline.story.StoryNotFound;
 import dateline.story.VersionConflict;
+import dateline.story.NotPermitted;
+import dateline.story.WrongStatus;
+import dateline.auth.BadAccountInput;
+import dateline.auth.Forbidden;
+import dateline.auth.NotSignedIn;
+import dateline.auth.TooManyAttempts;
+import io.javalin.http.HttpStatus;
 import dateline.web.pages.ErrorView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -41,12 +48,14 @@ final class ErrorMapper {
         config.routes.exception(StoryNotFound.class, (e, ctx) -> answer(ctx, 404, "Not found", e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
         config.routes.exception(UnknownFormat.class, (e, ctx) -> answer(ctx, 406, "Not acceptable", e.getMessage()));
-        config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
+        config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage(),
+                e.currentVersion() == null ? Map.of() : Map.of("currentVersion", e.currentVersion(), "changed", e.changed())));
         config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
             String allowed = allowed(e);
             ctx.header("Allow", allowed);
             answer(ctx, 405, title(405), ctx.method() + " is not allowed at " + Echo.of(ctx.path()) + "; it takes " + allowed + ".");
         });
+        registerNewsroom(config);
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 e.getStatus() == 404 ? "There is no page at " + Echo.of(ctx.path()) + "." : e.getMessage()));
         config.routes.exception(StoreFailure.class, (e, ctx) -> {
@@ -58,6 +67,38 @@ final class ErrorMapper {
             answer(ctx, 500, "Something went wrong", "The server could not answer this request. It has been logged.");
         });
     }
+
+    /** The newsroom's refusals: who may not, what may not be done now, and too many tries. */
+    private void registerNewsroom(JavalinConfig config) {
+        config.routes.exception(SignInRequired.class, (e, ctx) -> {
+            if (isApi(ctx)) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                answer(ctx, 401, "Sign in", e.getMessage());
+            } else {
+                String next = "GET".equals(ctx.method().name()) ? ctx.path() : "/newsroom";
+                ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            }
+        });
+        config.routes.exception(PasswordChangeRequired.class, (e, ctx) -> {
+            if (isApi(ctx)) answer(ctx, 403, "Forbidden", e.getMessage());
+            else ctx.redirect("/password", HttpStatus.SEE_OTHER);
+        });
+        config.routes.exception(NotSignedIn.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            answer(ctx, 401, "Sign in", e.getMessage());
+        });
+        config.routes.exception(Forbidden.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(NotPermitted.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(WrongStatus.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
+        config.routes.exception(BadAccountInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
+        config.routes.exception(TooManyAttempts.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            answer(ctx, 429, "Too many attempts", e.getMessage());
+        });
+    }
+
+    private static boolean isApi(Context ctx) { return ctx.path().startsWith("/api/"); }
+
 
     /** Javalin lists the methods the path takes, GET and the HEAD that WebApp adds for it included. */
     private static String allowed(MethodNotAllowedResponse e) {
@@ -81,9 +122,14 @@ final class ErrorMapper {
 
     /** The one error format: JSON on {@code /api/}, the HTML error page elsewhere. */
     Body body(String path, int status, String title, String message) {
+        return body(path, status, title, message, Map.of());
+    }
+
+    /** {@code more}: fields the API adds to its error object (a conflict's current version). */
+    Body body(String path, int status, String title, String message, Map<String, Object> more) {
         String text = message.length() <= MESSAGE_MAX_CHARS ? message : message.substring(0, MESSAGE_MAX_CHARS) + "...";
         if (path.startsWith("/api/")) {
-            return new Body("application/json; charset=utf-8", Json.write(Map.of("error", Map.of("status", status, "message", text)))
+            return new Body("application/json; charset=utf-8", Json.write(Map.of("error", error(status, text, more)))
                     .getBytes(StandardCharsets.UTF_8));
         }
         var meta = site.meta(title, null, null, null, safeSections());
@@ -91,8 +137,18 @@ final class ErrorMapper {
     }
 
     private void answer(Context ctx, int status, String title, String message) {
-        Body body = body(ctx.path(), status, title, message);
+        answer(ctx, status, title, message, Map.of());
+    }
+
+    private void answer(Context ctx, int status, String title, String message, Map<String, Object> more) {
+        Body body = body(ctx.path(), status, title, message, more);
         ctx.status(status).contentType(body.contentType()).result(body.bytes());
+    }
+
+    private static Map<String, Object> error(int status, String message, Map<String, Object> more) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>(Map.of("status", status, "message", message));
+        error.putAll(more);
+        return error;
     }
 
     /** The navigation of an error page must not fail in turn when the store is down. */

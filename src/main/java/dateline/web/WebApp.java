@@ -2,7 +2,19 @@ package dateline.web;
 
 import dateline.config.Settings;
 import dateline.feed.ReaderFeeds;
+import dateline.auth.Accounts;
+import dateline.ingest.CopyImporter;
+import dateline.story.Newsroom;
 import dateline.story.StoryService;
+import dateline.web.api.NewsroomApi;
+import dateline.web.newsroom.AuditPage;
+import dateline.web.newsroom.DeskPage;
+import dateline.web.newsroom.EditorPage;
+import dateline.web.newsroom.LoginPage;
+import dateline.web.newsroom.PasswordPage;
+import dateline.web.newsroom.RevisionsPage;
+import dateline.web.newsroom.StoryDeskPage;
+import dateline.web.newsroom.UsersPage;
 import dateline.web.api.StoriesApi;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
@@ -22,21 +34,37 @@ public final class WebApp {
 
     private WebApp() {}
 
-    public static Javalin create(StoryService stories, Site site, LogHead head) {
-        return create(stories, site, head, Settings.Limits.defaults());
-    }
+    /**
+     * What the newsroom's pages and API are built on.
+     *
+     * @param secureCookies the site is served over TLS: cookies are marked Secure
+     */
+    public record NewsroomParts(Newsroom newsroom, Accounts accounts, CopyImporter importer, boolean secureCookies) {}
 
-    public static Javalin create(StoryService stories, Site site, LogHead head, Settings.Limits limits) {
+    public static Javalin create(StoryService stories, Site site, LogHead head, Settings.Limits limits, NewsroomParts newsroom) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, limits.cacheMaxBytes());
         Clock clock = Clock.systemUTC();
+        AgencyTime time = new AgencyTime(site.zone());
+        Accounts accounts = newsroom.accounts();
         Routes.Handlers handlers = new Routes.Handlers(
                 new AllNewsPage(stories, site, templates, cache),
                 new ArticlePage(stories, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache, limits.answerMaxBytes()),
                 new Health(stories),
-                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), clock), cache, clock));
+                new Feeds(new ReaderFeeds(stories, site.links(), site.name(), clock), cache, clock),
+                // the newsroom
+                new Gate(accounts),
+                new LoginPage(accounts, templates, new Cookies(newsroom.secureCookies())),
+                new PasswordPage(accounts, templates),
+                new DeskPage(stories, site, templates),
+                new EditorPage(newsroom.newsroom(), stories, newsroom.importer(), templates, time),
+                new StoryDeskPage(newsroom.newsroom(), stories, site, templates, time),
+                new RevisionsPage(stories, site, templates),
+                new UsersPage(accounts, site, templates),
+                new AuditPage(accounts, site, templates),
+                new NewsroomApi(newsroom.newsroom(), stories, newsroom.importer(), time));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -22,13 +22,20 @@ public final class RunningApp implements AutoCloseable {
     /** With DATELINE_* settings as the environment would give them, e.g. limits. */
     public RunningApp(Path dataDir, Map<String, String> env) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
-        this.app = App.build(new SettingsReader(env).read(flags)).start();
+        // A cheap bcrypt: the tests log in many times; the real cost is checked where it matters.
+        this.app = App.build(new SettingsReader(env).read(flags), 4).start();
     }
 
     public App app() { return app; }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path));
+        return request("GET", path, null, headers);
+    }
+
+    /** A request with a body (null for none) and headers given as name, value, name, value... */
+    public HttpResponse<String> request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) request.headers(headers);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -42,17 +49,7 @@ public final class RunningApp implements AutoCloseable {
 
     /** Any method, with a body-less request. */
     public HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) request.headers(headers);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return request(method, path, null, headers);
     }
 
     /** The bytes given, sent as they are over a socket (HttpClient refuses malformed requests); the whole answer. */
