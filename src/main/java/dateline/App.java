@@ -1,15 +1,20 @@
 package dateline;
 
+import dateline.auth.Accounts;
 import dateline.config.Settings;
 import dateline.copy.CopyParser;
 import dateline.formats.StoryLinks;
 import dateline.ingest.CopyImporter;
+import dateline.ingest.CopyStructure;
 import dateline.search.Reindex;
 import dateline.search.SearchIndex;
 import dateline.search.StorySearch;
 import dateline.search.StorySource;
+import dateline.store.SqlAccountStore;
 import dateline.store.SqlStoryStore;
 import dateline.story.Change;
+import dateline.story.EmbargoScheduler;
+import dateline.story.Newsroom;
 import dateline.story.Story;
 import dateline.story.StoryService;
 import dateline.story.StoryStore;
@@ -18,6 +23,7 @@ import dateline.web.WebApp;
 import dateline.wire.LogHead;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,6 +31,8 @@ import java.util.List;
  * without starting it, so tests run the very same app on port 0.
  */
 public final class App implements AutoCloseable {
+    /** bcrypt's work factor for staff passwords: about a quarter of a second a login. */
+    public static final int BCRYPT_COST = 12;
     private final Settings settings;
     private final SqlStoryStore store;
     private final StoryService stories;
@@ -33,25 +41,35 @@ public final class App implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final StorySearch search;
     private final Javalin web;
+    // the newsroom
+    private final Accounts accounts;
+    private final Newsroom newsroom;
+    private final EmbargoScheduler embargoes;
 
-    private App(Settings settings) {
+    private App(Settings settings, int bcryptCost) {
         this.settings = settings;
         this.store = SqlStoryStore.open(settings.jdbcUrl());
         this.stories = new StoryService(store, Clock.systemUTC());
         this.head = new LogHead(stories::headSeq, 200);
         stories.onWrite(head::advance);
-        this.importer = new CopyImporter(new CopyParser(), stories);
+        CopyParser parser = new CopyParser();
+        this.importer = new CopyImporter(parser, stories);
         // The index is opened by start() alone: commands that only write (import) leave it to the server.
         this.searchIndex = new SearchIndex(settings.dataDir(), settings.zone(), storySource(store), head::current);
         stories.onWrite(seq -> searchIndex.wake());
         this.search = new StorySearch(searchIndex, head::current, settings.zone());
         Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
-        this.web = WebApp.create(stories, site, head, search);
+        this.accounts = new Accounts(SqlAccountStore.on(store), Clock.systemUTC(), bcryptCost, Duration.ofHours(12));
+        this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency(),
+                new CopyStructure(parser));
+        this.embargoes = new EmbargoScheduler(newsroom, 1_000);
+        this.web = WebApp.create(stories, site, head, settings.limits(), new WebApp.NewsroomParts(newsroom, accounts, importer,
+                settings.baseUrl().startsWith("https:")), search);
     }
 
     /** Opens the store (migrating it) and builds the web app, not yet listening. */
     public static App build(Settings settings) {
-        return new App(settings);
+        return new App(settings, BCRYPT_COST);
     }
 
     /** What the search index reads of the store (also for {@code dateline reindex}). */
@@ -63,9 +81,17 @@ public final class App implements AutoCloseable {
         };
     }
 
+    /** As {@link #build(Settings)}, with a cheaper password hash: for tests that log in many times. */
+    public static App build(Settings settings, int bcryptCost) {
+        return new App(settings, bcryptCost);
+    }
+
+    /** Listens for requests and starts releasing embargoes (those already due at once). */
     public App start() {
         searchIndex.open();
-        web.start(settings.port());
+        // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
+        web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
+        embargoes.start();
         return this;
     }
 
@@ -74,9 +100,19 @@ public final class App implements AutoCloseable {
 
     public StoryService stories() { return stories; }
 
+    /** The web app, for tests that go through every route it has. */
+    public Javalin web() { return web; }
+
     public CopyImporter importer() { return importer; }
 
+    /** The store's import lock, or empty while another import is running against it. */
+    public java.util.Optional<? extends AutoCloseable> tryLockImports() { return store.tryLockImports(); }
+
     public Settings settings() { return settings; }
+
+    public Accounts accounts() { return accounts; }
+
+    public Newsroom newsroom() { return newsroom; }
 
     public SearchIndex searchIndex() { return searchIndex; }
 
@@ -88,6 +124,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        embargoes.close();
         web.stop();
         searchIndex.close();
         head.close();

@@ -6,6 +6,8 @@ import dateline.cli.ParseCommand;
 import dateline.cli.ReindexCommand;
 import dateline.cli.ServeCommand;
 import dateline.cli.UsageProblem;
+import dateline.cli.UserCommand;
+import dateline.auth.BadAccountInput;
 import dateline.config.InvalidSettings;
 import dateline.story.InvalidInput;
 import picocli.CommandLine;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ParseCommand.class,
             EvalCopyCommand.class,
+            UserCommand.class,
             ReindexCommand.class,
         })
 public final class Main implements Runnable {
@@ -34,7 +37,8 @@ public final class Main implements Runnable {
         CommandLine line = new CommandLine(new Main());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + message(e));
-            boolean usage = e instanceof UsageProblem || e instanceof InvalidSettings || e instanceof InvalidInput;
+            boolean usage = e instanceof UsageProblem || e instanceof InvalidSettings || e instanceof InvalidInput
+                    || e instanceof BadAccountInput;
             return usage ? USAGE : FAILED;
         });
         return line;

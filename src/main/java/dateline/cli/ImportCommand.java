@@ -1,18 +1,16 @@
 package dateline.cli;
 
 import dateline.App;
+import dateline.ingest.CopyFiles;
 import dateline.ingest.FileImport;
 import dateline.ingest.ImportReport;
 import dateline.story.Sections;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,60 +20,61 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline import FILE|DIR...}: raw wire copy in, published stories out. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import raw wire copy (text files) as published stories. Importing a file of the same name again adds a revision.")
+        description = {"Import raw wire copy (text files) as published stories.",
+            "A story is known by --id, or by its file's path relative to the folder given (its file name when the file is given).",
+            "Importing it again with the same text changes nothing; another text under a known name needs --update."})
 public final class ImportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Copy files, or directories of *.txt files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Copy files, or folders of *.txt files.")
     List<Path> paths;
 
-    @Option(names = "--id", paramLabel = "ID", description = "File under this story id (one file only).")
+    @Option(names = "--id", paramLabel = "ID", description = "File under this story id (one file only); updates that story if it exists.")
     String id;
 
-    @Option(names = "--section", paramLabel = "NAME", description = "Section of the imported stories, e.g. world.")
+    @Option(names = "--section", paramLabel = "NAME", description = "Section of the imported stories, e.g. world (default: what a known story has).")
     String section;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Filing date, to resolve datelines (default: each file's date).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Filing date, to resolve datelines (default: what a known story has, else each file's date).")
     LocalDate date;
+
+    @Option(names = "--update", description = "Let another text under a known name be that story's next version.")
+    boolean update;
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = files();
-        if (id != null && files.size() != 1) throw new UsageProblem("--id names one story: give exactly one file");
+        CopyFiles.Listing listing = CopyFiles.list(paths);
+        if (!listing.problems().isEmpty()) throw new UsageProblem(String.join("; ", listing.problems()));
+        if (id != null && listing.files().size() != 1) throw new UsageProblem("--id names one story: give exactly one file");
         Sections.parse(section);
         PrintWriter err = spec.commandLine().getErr();
-        try (App app = App.build(store.settings(null, null, null))) {
-            FileImport fileImport = new FileImport(app.importer(), app.stories(), app.settings().zone());
-            ProgressBar bar = new ProgressBar(err, files.size());
+        try (App app = App.build(store.settings(null, null, null));
+             AutoCloseable lock = app.tryLockImports().orElseThrow(() -> new IllegalStateException(
+                     "another import is writing to this store (" + app.settings().safeJdbcUrl()
+                     + "): wait for it to finish, then run this one again; nothing was imported"))) {
             ImportReport report = new ImportReport();
+            listing.skipped().forEach(s -> report.skipped(s.path().toString(), s.reason()));
+            FileImport fileImport = new FileImport(app.importer(), app.stories(), app.settings().zone());
+            ProgressBar bar = new ProgressBar(err, listing.files().size());
             try {
-                fileImport.run(files, new FileImport.Options(id, section, date), report, bar::show);
+                fileImport.run(listing.files(), new FileImport.Options(id, section, date, update), report, bar::show);
             } finally {
                 // Also when the store fails part way: what was stored before stays, and is said.
                 bar.finish();
+                report.skips().forEach(s -> err.println("skipped " + s));
                 report.rejections().forEach(r -> err.println("rejected " + r));
+                report.notes().forEach(n -> spec.commandLine().getOut().println(n));
                 spec.commandLine().getOut().println(report.summary());
                 spec.commandLine().getOut().flush();
                 err.flush();
             }
-            return report.rejections().isEmpty() ? 0 : 1;
+            return report.rejections().isEmpty() && !listing.files().isEmpty() ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("import: " + e.getMessage(), e);
         }
-    }
-
-    private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt")).sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                throw new UsageProblem(path + ": no such file or directory");
-            }
-        }
-        return files;
     }
 }

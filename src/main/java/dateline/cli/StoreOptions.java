@@ -18,6 +18,10 @@ public final class StoreOptions {
     String zone;
 
     Settings settings(Integer port, String host, String baseUrl) {
-        return SettingsReader.fromEnvironment().read(new SettingsReader.Flags(port, data, db, host, baseUrl, zone));
+        return settings(port, host, baseUrl, null);
+    }
+
+    Settings settings(Integer port, String host, String baseUrl, String listen) {
+        return SettingsReader.fromEnvironment().read(new SettingsReader.Flags(port, data, db, host, baseUrl, zone, listen));
     }
 }

@@ -1,5 +1,13 @@
 package dateline.copy;
 
+import dateline.copy.layout.BlockSplitter;
+import dateline.copy.names.Entities;
+import dateline.copy.names.EntityFinder;
+import dateline.copy.lexicon.KnownEntities;
+import dateline.copy.quotes.QuoteFinder;
+import dateline.copy.layout.StoryLayout;
+import dateline.copy.text.Whitespace;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,8 @@
 package dateline.copy;
 
+import dateline.copy.text.Utf8Sequence;
+import dateline.copy.text.Whitespace;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;

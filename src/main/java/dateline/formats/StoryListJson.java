@@ -2,6 +2,8 @@ package dateline.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -18,4 +20,23 @@ public final class StoryListJson {
         page.put("nextUrl", nextUrl);
         return page;
     }
+
+    /**
+     * The same envelope around items that are already JSON text (each a story's document as the
+     * one-story answer has it), so a page is joined from documents written once, not rewritten.
+     */
+    public static byte[] joined(List<byte[]> items, String nextCursor, String nextUrl) {
+        int size = 48 + (nextUrl == null ? 0 : 2 * nextUrl.length());
+        for (byte[] item : items) size += item.length + 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(ascii("{\"items\":["));
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(items.get(i));
+        }
+        out.writeBytes(ascii("],\"next\":" + Json.write(nextCursor) + ",\"nextUrl\":" + Json.write(nextUrl) + "}"));
+        return out.toByteArray();
+    }
+
+    private static byte[] ascii(String text) { return text.getBytes(StandardCharsets.UTF_8); }
 }

@@ -4,6 +4,7 @@ import dateline.copy.CopyParser;
 import dateline.copy.CopyRejected;
 import dateline.copy.CopyText;
 import dateline.copy.ParsedCopy;
+import dateline.story.EditorFields;
 import dateline.story.Filing;
 import dateline.story.InvalidInput;
 import dateline.story.StoryContent;
@@ -25,8 +26,8 @@ public final class CopyImporter {
     }
 
     /**
-     * @param sourceName where the copy came from (a file name); importing the same name again
-     *                   updates that story
+     * @param sourceName where the copy came from (a file's name as {@link CopyFiles} gives it),
+     *                   which identifies its story
      * @param id         the story id to file under, or null to go by {@code sourceName}
      * @param reference  the day the copy was filed, to resolve a dateline's "September 12"
      * @throws CopyRejected when the bytes are not copy or have no headline
@@ -37,6 +38,27 @@ public final class CopyImporter {
         if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
         StoryContent content = parsed.content(section, "en");
         stories.check(content);
-        return new Filing(id, id == null ? "file:" + sourceName : null, content);
+        return new Filing(id, id == null ? sourceKey(sourceName) : null, content);
+    }
+
+    /** The source a file's stories are known by: its name (see {@link CopyFiles}). */
+    static String sourceKey(String sourceName) {
+        return "file:" + sourceName;
+    }
+
+    /**
+     * The newsroom editor's fields for pasted wire copy, for a person to review before filing:
+     * what the parser found, with the copy's own dateline reduced to its place.
+     *
+     * @throws InvalidInput naming the field {@code copy} when the text is not copy
+     */
+    public EditorFields fields(String text, LocalDate reference) {
+        try {
+            ParsedCopy parsed = parser.parse(CopyText.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), reference);
+            if (parsed.headline() == null) throw new CopyRejected("no recognisable headline", 1);
+            return EditorFields.of(parsed.content(null, "en"));
+        } catch (CopyRejected e) {
+            throw new InvalidInput("copy: " + e.getMessage() + (e.line() > 0 ? " (line " + e.line() + ")" : ""));
+        }
     }
 }

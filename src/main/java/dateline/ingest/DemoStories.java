@@ -33,7 +33,7 @@ public final class DemoStories {
                 filings.add(importer.filing("demo-" + parts[0], read(parts[0]).getBytes(StandardCharsets.UTF_8),
                         null, parts[1], FILED));
             } catch (CopyRejected e) {
-                report.rejected(parts[0], e.getMessage());
+                report.rejected(Quoted.name(parts[0]), e.getMessage());
             }
         }
         stories.fileAll(filings).forEach(report::count);

@@ -14,8 +14,11 @@ import java.util.Locale;
 /** Turns rows into domain records; the column lists they expect are named beside each. */
 final class Rows {
     static final String STORY = "id, slug, version, status, content, first_created, version_created, embargo_until, seq";
+    /** {@link #STORY} with each column taken from a table aliased {@code s}, for joins. */
+    static final String STORY_OF_S = "s.id, s.slug, s.version, s.status, s.content, s.first_created,"
+            + " s.version_created, s.embargo_until, s.seq";
     static final String SUMMARY = "id, slug, version, headline, standfirst, place, section, first_created, version_created";
-    static final String REVISION = "story_id, version, change_kind, created_at, content";
+    static final String REVISION = "story_id, version, change_kind, created_at, content, note, actor";
     static final String CHANGE = "seq, story_id, version, kind, at";
 
     private Rows() {}
@@ -35,7 +38,8 @@ final class Rows {
 
     static Revision revision(ResultSet rs) throws SQLException {
         return new Revision(rs.getString("story_id"), rs.getInt("version"), kind(rs.getString("change_kind")),
-                instant(rs, "created_at"), ContentCodec.read(rs.getString("content")));
+                instant(rs, "created_at"), ContentCodec.read(rs.getString("content")), rs.getString("note"),
+                rs.getString("actor"));
     }
 
     static Change change(ResultSet rs) throws SQLException {

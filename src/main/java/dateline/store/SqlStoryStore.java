@@ -3,6 +3,9 @@ package dateline.store;
 import dateline.story.StoreFailure;
 import com.zaxxer.hikari.HikariDataSource;
 import dateline.story.Change;
+import dateline.story.DeskItem;
+import dateline.story.Status;
+import java.time.Instant;
 import dateline.story.FeedCursor;
 import dateline.story.FeedPage;
 import dateline.story.FeedQuery;
@@ -26,11 +29,15 @@ public final class SqlStoryStore implements StoryStore {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final StoryWriter writer;
+    private final String jdbcUrl;
+    private final Dialect dialect;
     // SQLite allows one writer; taking turns here avoids SQLITE_BUSY on lock upgrades.
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    private SqlStoryStore(HikariDataSource pool, Dialect dialect) {
+    private SqlStoryStore(HikariDataSource pool, Dialect dialect, String jdbcUrl) {
         this.pool = pool;
+        this.jdbcUrl = jdbcUrl;
+        this.dialect = dialect;
         this.jdbi = Jdbi.create(pool);
         this.writer = new StoryWriter(dialect);
     }
@@ -38,7 +45,7 @@ public final class SqlStoryStore implements StoryStore {
     /** Opens the store at a JDBC URL (jdbc:sqlite:... or jdbc:postgresql:...), migrating its schema. */
     public static SqlStoryStore open(String jdbcUrl) {
         Dialect dialect = Dialect.of(jdbcUrl);
-        return new SqlStoryStore(Database.open(jdbcUrl, dialect), dialect);
+        return new SqlStoryStore(Database.open(jdbcUrl, dialect), dialect, jdbcUrl);
     }
 
     @Override
@@ -132,9 +139,34 @@ public final class SqlStoryStore implements StoryStore {
     }
 
     @Override
+    public List<DeskItem> desk(Status status, int limit) {
+        return read("read the " + status.wireName() + " stories", h -> h.createQuery("SELECT " + Rows.STORY_OF_S + """
+                , r.actor FROM stories s JOIN revisions r ON r.story_id = s.id AND r.version = s.version
+                WHERE s.status = :status ORDER BY s.version_created DESC, s.id DESC LIMIT :limit""")
+                .bind("status", status.wireName()).bind("limit", limit)
+                .map((rs, ctx) -> new DeskItem(Rows.story(rs), rs.getString("actor"))).list());
+    }
+
+    @Override
+    public List<Story> dueForRelease(Instant now, int limit) {
+        return read("find embargoes due", h -> h.createQuery("SELECT " + Rows.STORY + """
+                 FROM stories WHERE status = 'scheduled' AND embargo_until <= :now
+                ORDER BY embargo_until, id LIMIT :limit""")
+                .bind("now", now.toEpochMilli()).bind("limit", limit).map((rs, ctx) -> Rows.story(rs)).list());
+    }
+
+    /** Where the account store reads and writes: the same pool, so one backup holds everything. */
+    Jdbi jdbi() { return jdbi; }
+
+    @Override
     public long headSeq() {
         return read("read the change log head", h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes")
                 .mapTo(Long.class).one());
+    }
+
+    /** One import at a time per store ({@link ImportLock}); empty while another holds it. */
+    public Optional<ImportLock> tryLockImports() {
+        return ImportLock.tryTake(jdbcUrl, dialect, pool);
     }
 
     @Override

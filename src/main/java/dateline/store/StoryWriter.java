@@ -26,11 +26,15 @@ final class StoryWriter {
     private static final String NEXT_VERSION = """
             UPDATE stories SET version = :version, status = :status, slug = :slug, section = :section,
                    headline = :headline, standfirst = :standfirst, place = :place,
-                   version_created = :versionCreated, embargo_until = :embargoUntil, seq = :seq, content = :content
+                   first_created = :firstCreated, version_created = :versionCreated, embargo_until = :embargoUntil, seq = :seq, content = :content
             WHERE id = :id AND version = :expected""";
     private static final String REVISION = """
-            INSERT INTO revisions (story_id, version, change_kind, created_at, content)
-            VALUES (:id, :version, :kind, :at, :content)""";
+            INSERT INTO revisions (story_id, version, change_kind, created_at, content, note, actor)
+            VALUES (:id, :version, :kind, :at, :content, :note, :actor)""";
+    // The audit log learns of story writes in their own transaction, so it never misses one.
+    private static final String AUDIT = """
+            INSERT INTO audit_log (at, actor, action, story_id, version, detail)
+            VALUES (:at, :actor, :kind, :id, :version, :note)""";
 
     private final Dialect dialect;
 
@@ -46,12 +50,13 @@ final class StoryWriter {
         return written;
     }
 
-    /** The four statements of a transaction, filled one write at a time and sent together. */
+    /** The five statements of a transaction, filled one write at a time and sent together. */
     private static final class Batches {
         final PreparedBatch changes;
         final PreparedBatch inserts;
         final PreparedBatch updates;
         final PreparedBatch revisions;
+        final PreparedBatch audit;
         final List<String> inserted = new ArrayList<>();
         final List<String> updated = new ArrayList<>();
 
@@ -60,6 +65,7 @@ final class StoryWriter {
             inserts = handle.prepareBatch(NEW_STORY);
             updates = handle.prepareBatch(NEXT_VERSION);
             revisions = handle.prepareBatch(REVISION);
+            audit = handle.prepareBatch(AUDIT);
         }
 
         /** Adds one story's rows; returns the story with its change-log sequence. */
@@ -79,7 +85,9 @@ final class StoryWriter {
                 updated.add(s.id());
             }
             revisions.bind("id", s.id()).bind("version", s.version()).bind("kind", kind).bind("at", at)
-                    .bind("content", content).add();
+                    .bind("content", content).bind("note", write.note()).bind("actor", write.actor()).add();
+            audit.bind("at", at).bind("actor", write.actor()).bind("kind", kind).bind("id", s.id())
+                    .bind("version", s.version()).bind("note", write.note()).add();
             return stored;
         }
 
@@ -89,6 +97,7 @@ final class StoryWriter {
             requireEach(updates, updated, "is no longer at the version this change was based on: reload it and apply your change again");
             if (changes.size() > 0) changes.execute();
             if (revisions.size() > 0) revisions.execute();
+            if (audit.size() > 0) audit.execute();
         }
 
         /** Runs the batch; a row it did not change means another writer got there first. */

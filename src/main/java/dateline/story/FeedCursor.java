@@ -21,7 +21,10 @@ public record FeedCursor(Instant firstCreated, String id) {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':');
             String id = raw.substring(colon + 1);
-            if (colon < 1 || !StoryIds.isValid(id)) throw new IllegalArgumentException();
+            // ASCII digits only: Long.parseLong would also take other scripts' digits.
+            if (colon < 1 || !raw.substring(0, colon).matches("[0-9]{1,18}") || !StoryIds.isValid(id)) {
+                throw new IllegalArgumentException();
+            }
             return new FeedCursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), id);
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             throw new InvalidInput("cursor: not a cursor this server gave out: " + shorten(token));

@@ -23,4 +23,9 @@ public final class StoryIds {
     public static boolean isValid(String id) {
         return id != null && id.matches("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     }
+
+    /** Something sent as an id, cut to the longest an id can be, to quote in a message. */
+    public static String echo(String id) {
+        return id.length() <= 64 ? id : id.substring(0, 64) + "...";
+    }
 }

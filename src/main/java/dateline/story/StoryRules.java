@@ -43,6 +43,6 @@ final class StoryRules {
         if (content.urgency() != null && (content.urgency() < 1 || content.urgency() > 8)) {
             problems.add("urgency: from 1 (flash) to 8, got " + content.urgency());
         }
-        if (!problems.isEmpty()) throw new InvalidInput(String.join("; ", problems));
+        if (!problems.isEmpty()) throw new InvalidInput(problems);
     }
 }

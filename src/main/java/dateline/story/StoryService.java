@@ -72,19 +72,39 @@ public final class StoryService {
     /** A new version of a story; {@code basedOn} is the version the editor saw. */
     public Story update(String id, StoryContent content, int basedOn) {
         check(content);
-        Story current = get(id);
-        if (current.version() != basedOn) throw conflict(current, basedOn);
-        Story next = nextVersion(current, content, now());
-        return written(store.write(List.of(new StoryStore.Write(next, ChangeKind.UPDATED, basedOn, null)))).get(0);
+        Story current = current(id, basedOn);
+        // What the change is to readers depends on where the story stands, as in the newsroom's edit.
+        ChangeKind kind = switch (current.status()) {
+            case DRAFT -> ChangeKind.DRAFTED;
+            case SCHEDULED -> ChangeKind.EMBARGOED;
+            default -> ChangeKind.UPDATED;
+        };
+        return commit(new StoryStore.Write(nextVersion(current, content, now()), kind, basedOn, null, "import", null));
     }
 
     /** Takes a story back from readers and clients; its history stays. */
     public Story withdraw(String id, int basedOn) {
-        Story current = get(id);
-        if (current.version() != basedOn) throw conflict(current, basedOn);
+        Story current = current(id, basedOn);
         Story next = new Story(id, current.slug(), current.version() + 1, Status.WITHDRAWN, current.content(),
                 current.firstCreated(), now(), null, 0);
-        return written(store.write(List.of(new StoryStore.Write(next, ChangeKind.WITHDRAWN, basedOn, null)))).get(0);
+        return commit(new StoryStore.Write(next, ChangeKind.WITHDRAWN, basedOn, null, "import", null));
+    }
+
+    /** The story, provided it still stands at {@code basedOn}; else a conflict saying what changed since. */
+    Story current(String id, int basedOn) {
+        Story current = get(id);
+        if (current.version() != basedOn) throw conflict(current, basedOn);
+        return current;
+    }
+
+    /** Writes one new version in one transaction and tells the listeners. */
+    Story commit(StoryStore.Write write) {
+        try {
+            return written(store.write(List.of(write))).get(0);
+        } catch (VersionConflict e) {
+            // Another writer got there between our read and our write: say what they changed.
+            throw conflict(get(write.story().id()), write.expectedVersion());
+        }
     }
 
     /** Throws {@link InvalidInput} naming every broken rule. */
@@ -110,8 +130,23 @@ public final class StoryService {
 
     /** Any story, whatever its status: for the newsroom, never for a public surface. */
     public Story get(String id) {
-        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + id);
+        if (!StoryIds.isValid(id)) throw new StoryNotFound("no story " + StoryIds.echo(id));
         return store.find(id).orElseThrow(() -> new StoryNotFound("no story " + id));
+    }
+
+    /** A story by id, whatever its status, or empty: for imports deciding what a file would do. */
+    public java.util.Optional<Story> find(String id) {
+        return StoryIds.isValid(id) ? store.find(id) : java.util.Optional.empty();
+    }
+
+    /** The stories imported from these sources, by source; sources never imported are left out. */
+    public Map<String, Story> importedFrom(List<String> sourceKeys) {
+        Map<String, String> ids = store.idsForSources(sourceKeys);
+        Map<String, Story> byId = new HashMap<>();
+        store.findAll(ids.values().stream().distinct().toList()).forEach(s -> byId.put(s.id(), s));
+        Map<String, Story> bySource = new HashMap<>();
+        ids.forEach((source, id) -> { if (byId.containsKey(id)) bySource.put(source, byId.get(id)); });
+        return bySource;
     }
 
     /** The full stories of a page of the latest, in its order. */
@@ -163,7 +198,7 @@ public final class StoryService {
     private List<String> resolveIds(List<Filing> filings) {
         for (Filing f : filings) {
             if (f.id() != null && !StoryIds.isValid(f.id())) {
-                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + f.id());
+                throw new InvalidInput("id: lower-case letters, digits and hyphens, got " + StoryIds.echo(f.id()));
             }
         }
         Map<String, String> bySource = new HashMap<>(store.idsForSources(
@@ -187,9 +222,19 @@ public final class StoryService {
                 content, current.firstCreated(), now, current.embargoUntil(), 0);
     }
 
-    private static VersionConflict conflict(Story current, int basedOn) {
-        return new VersionConflict("story " + current.id() + " is at version " + current.version()
-                + ", not " + basedOn + ": reload it and apply your change again");
+    private VersionConflict conflict(Story current, int basedOn) {
+        List<String> changed = new ArrayList<>();
+        Revision seen = basedOn >= 1 && basedOn < current.version() ? store.revision(current.id(), basedOn).orElse(null) : null;
+        if (seen != null) {
+            changed.addAll(EditorFields.of(current.content()).differences(EditorFields.of(seen.content())));
+            List<Revision> since = store.revisions(current.id()).stream().filter(r -> r.version() > basedOn).toList();
+            if (since.stream().anyMatch(r -> r.change() != ChangeKind.UPDATED && r.change() != ChangeKind.DRAFTED)) {
+                changed.add("status");
+            }
+        }
+        return new VersionConflict("story " + current.id() + " is at version " + current.version() + ", not " + basedOn
+                + (changed.isEmpty() ? "" : " (changed since: " + String.join(", ", changed) + ")")
+                + ": reload it and apply your change again", current.version(), changed);
     }
 
     private static List<Filed> withSequences(List<Filed> results, List<Story> written) {
@@ -203,8 +248,17 @@ public final class StoryService {
         return out;
     }
 
+    /** Stories of one status for the newsroom's lists, most recently changed first. */
+    public List<DeskItem> desk(Status status, int limit) {
+        return store.desk(status, limit);
+    }
+
+    List<Story> dueForRelease(Instant at, int limit) {
+        return store.dueForRelease(at, limit);
+    }
+
     /** Times are kept to the millisecond: that is what the store and every wire format hold. */
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

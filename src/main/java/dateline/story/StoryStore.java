@@ -19,8 +19,15 @@ public interface StoryStore extends AutoCloseable {
      *                        fails with {@link VersionConflict} when the stored one differs
      * @param sourceKey       where an imported story came from (e.g. its file name), so that
      *                        importing it again updates it; null for stories filed by hand
+     * @param actor           who made the change (kept on the revision and in the audit log)
+     * @param note            a correction's or withdrawal's note, kept on the revision; or null
      */
-    record Write(Story story, ChangeKind kind, int expectedVersion, String sourceKey) {}
+    record Write(Story story, ChangeKind kind, int expectedVersion, String sourceKey, String actor, String note) {
+        /** A write by an import, which has no person behind it and no note. */
+        public Write(Story story, ChangeKind kind, int expectedVersion, String sourceKey) {
+            this(story, kind, expectedVersion, sourceKey, "import", null);
+        }
+    }
 
     /** Writes all in one transaction, in order; returns the stories with their change-log sequence. */
     List<Story> write(List<Write> writes);
@@ -45,6 +52,12 @@ public interface StoryStore extends AutoCloseable {
 
     /** Change-log entries with sequence greater than {@code seq}, oldest first. */
     List<Change> changesSince(long seq, int limit);
+
+    /** Stories of one status, most recently changed first, each with who wrote its current version. */
+    List<DeskItem> desk(Status status, int limit);
+
+    /** Scheduled stories whose embargo ends at or before {@code now}, soonest first. */
+    List<Story> dueForRelease(java.time.Instant now, int limit);
 
     /** The highest sequence in the change log, 0 when empty. */
     long headSeq();

@@ -18,6 +18,7 @@ public final class PageCache {
     private final LogHead head;
     private final AtomicLong bytes = new AtomicLong();
     private final long maxBytes;
+    private final AtomicLong renders = new AtomicLong();
 
     public PageCache(LogHead head, long maxBytes) {
         this.head = head;
@@ -29,11 +30,15 @@ public final class PageCache {
         Entry entry = entries.get(key);
         if (entry != null && entry.seq() == seq) return entry.page();
         RenderedPage page = render.get();
-        if (bytes.addAndGet(page.body().length) > maxBytes) {
+        renders.incrementAndGet();
+        if (bytes.addAndGet(page.size()) > maxBytes) {
             entries.clear();
-            bytes.set(page.body().length);
+            bytes.set(page.size());
         }
         entries.put(key, new Entry(seq, page));
         return page;
     }
+
+    /** How many pages were rendered rather than found: what requests cost beyond a lookup. */
+    public long renders() { return renders.get(); }
 }

@@ -73,16 +73,21 @@ class ImportCommandTest extends CommandTest {
     }
 
     @Test
-    void importingTheSameFileAgainAddsARevisionNotADuplicate() throws IOException {
+    void importingTheSameFileAgainIsUnchangedAndAnotherTextIsANewVersionOnlyWithUpdate() throws IOException {
         Path file = write("ferry.txt", COPY);
         run("import", file.toString());
         run("import", file.toString());
         write("ferry.txt", COPY.replace("300 passengers", "400 passengers"));
 
-        int code = run("import", file.toString());
+        int refused = run("import", file.toString());
+        int updated = run("import", "--update", file.toString());
 
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("imported 0, updated 0, unchanged 1").contains("imported 0, updated 1, unchanged 0");
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString()).contains("\"ferry.txt\" already holds story").contains("--update");
+        assertThat(out.toString()).contains("imported 0, updated 0, unchanged 1")
+                .contains("unchanged \"ferry.txt\"")
+                .contains("imported 0, updated 1, unchanged 0")
+                .containsPattern("updated \"ferry.txt\": story [a-z0-9]+ is now at version 2");
         assertThat(stored()).singleElement().satisfies(s -> {
             assertThat(s.version()).isEqualTo(2);
             assertThat(s.content().standfirst()).contains("400 passengers");
@@ -116,13 +121,26 @@ class ImportCommandTest extends CommandTest {
     }
 
     @Test
-    void twoFilesOfOneNameInOneImportAreNotMergedIntoOneStory() throws IOException {
+    void filesOfOneNameInTwoFoldersOfAnImportAreTwoStories() throws IOException {
         Files.createDirectories(dir.resolve("copy/a"));
         Files.createDirectories(dir.resolve("copy/b"));
         Files.writeString(dir.resolve("copy/a/story.txt"), COPY);
         Files.writeString(dir.resolve("copy/b/story.txt"), COPY.replace("Ferry line", "Bridge"));
 
         int code = run("import", dir.resolve("copy").toString());
+
+        assertThat(code).isZero();
+        assertThat(stored()).hasSize(2).allSatisfy(s -> assertThat(s.version()).isEqualTo(1));
+    }
+
+    @Test
+    void twoFilesOfOneNameGivenInOneImportAreNotMergedIntoOneStory() throws IOException {
+        Files.createDirectories(dir.resolve("copy/a"));
+        Files.createDirectories(dir.resolve("copy/b"));
+        Path a = Files.writeString(dir.resolve("copy/a/story.txt"), COPY);
+        Path b = Files.writeString(dir.resolve("copy/b/story.txt"), COPY.replace("Ferry line", "Bridge"));
+
+        int code = run("import", a.toString(), b.toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("b/story.txt").contains("same name");
@@ -137,7 +155,7 @@ class ImportCommandTest extends CommandTest {
         assertThat(unknown).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option").contains("Usage:");
         assertThat(missing).isEqualTo(2);
-        assertThat(err.toString()).contains("nowhere.txt: no such file or directory");
+        assertThat(err.toString()).contains("nowhere.txt\": no such file or directory");
         assertThat(err.toString()).doesNotContain("at dateline.");
     }
 

@@ -1,5 +1,7 @@
 package dateline.copy;
 
+import dateline.copy.layout.DatelineReader;
+
 import dateline.story.DatelineInfo;
 import dateline.story.Block;
 

@@ -1,5 +1,10 @@
 package dateline.copy;
 
+import dateline.copy.names.Entities;
+import dateline.copy.names.EntityFinder;
+import dateline.copy.lexicon.KnownEntities;
+import dateline.copy.quotes.QuoteFinder;
+
 import dateline.story.Quote;
 import dateline.story.Block;
 

@@ -1,12 +1,13 @@
 package dateline.copy;
 
-import dateline.story.Entity;
-import dateline.story.Quote;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.SharedData;
-import java.util.ArrayList;
+import dateline.copy.eval.GoldCopy;
+import dateline.story.Entity;
+import dateline.story.Quote;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,26 +18,21 @@ class SeedStoryTest {
     @Test
     void findsTheSeedsQuotesSpeakersAndEntitiesExactly() throws Exception {
         // given
-        GoldStory seed = GoldStory.load(SharedData.require("corpus/seed")).get(0);
+        GoldCopy gold = GoldCopy.fromJson(Files.readString(SharedData.require("corpus/seed/000.gold.json")));
+        byte[] text = Files.readAllBytes(SharedData.require("corpus/seed/000.txt"));
 
         // when
-        Entities entities = new EntityFinder(KnownEntities.none())
-                .find(seed.headline(), seed.standfirst(), seed.dateline(), seed.blocks());
-        List<Quote> quotes = QuoteFinder.find(seed.blocks(), entities);
+        ParsedCopy copy = new CopyParser().parse(CopyText.decode(text), LocalDate.of(2020, 9, 12));
 
         // then
-        List<String> wantTexts = new ArrayList<>();
-        List<String> wantSpeakers = new ArrayList<>();
-        seed.gold().path("quotes").forEach(q -> {
-            wantTexts.add(q.path("text").asText().strip());
-            wantSpeakers.add(q.path("speaker").asText());
-        });
-        assertThat(quotes).hasSameSizeAs(wantTexts);
-        for (int i = 0; i < quotes.size(); i++) assertThat(quotes.get(i).text()).startsWith(wantTexts.get(i));
-        assertThat(quotes).extracting(Quote::speaker).containsExactlyElementsOf(wantSpeakers);
-        assertThat(lower(entities.people())).containsExactlyInAnyOrderElementsOf(lower(seed.names("people")));
-        assertThat(lower(entities.places())).containsExactlyInAnyOrderElementsOf(lower(seed.names("places")));
-        assertThat(lower(entities.organizations())).containsExactlyInAnyOrderElementsOf(lower(seed.names("organizations")));
+        List<Quote> quotes = copy.quotes();
+        assertThat(quotes).hasSameSizeAs(gold.quotes());
+        for (int i = 0; i < quotes.size(); i++) assertThat(quotes.get(i).text()).startsWith(gold.quotes().get(i).text().strip());
+        assertThat(quotes).extracting(Quote::speaker)
+                .containsExactlyElementsOf(gold.quotes().stream().map(GoldCopy.GoldQuote::speaker).toList());
+        assertThat(lower(copy.people())).containsExactlyInAnyOrderElementsOf(lower(gold.people()));
+        assertThat(lower(copy.places())).containsExactlyInAnyOrderElementsOf(lower(gold.places()));
+        assertThat(lower(copy.organizations())).containsExactlyInAnyOrderElementsOf(lower(gold.organizations()));
     }
 
     private static List<String> lower(List<?> names) {

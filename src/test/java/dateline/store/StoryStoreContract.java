@@ -238,4 +238,28 @@ abstract class StoryStoreContract {
         assertThat(rest.get(0).seq()).isGreaterThan(firstPage.get(3).seq());
         assertThat(stories.headSeq()).isEqualTo(rest.get(2).seq());
     }
+
+    @Test
+    void oneImportAtATimeHoldsTheImportLockAndLetsGoOfItWhenDone() {
+        var first = store.tryLockImports();
+        var second = store.tryLockImports();
+
+        assertThat(first).isPresent();
+        assertThat(second).isEmpty();
+        first.get().close();
+        try (var again = store.tryLockImports().orElseThrow()) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
+    void storiesAreFoundByTheSourceTheyWereImportedFrom() {
+        Story ferry = stories.file(new Filing(null, "file:days/1/001.txt", content("Ferries halted"))).story();
+        stories.file(new Filing(null, "file:days/2/001.txt", content("Strike ends")));
+
+        var found = stories.importedFrom(List.of("file:days/1/001.txt", "file:never.txt"));
+
+        assertThat(found).containsOnlyKeys("file:days/1/001.txt");
+        assertThat(found.get("file:days/1/001.txt").id()).isEqualTo(ferry.id());
+    }
 }

@@ -16,14 +16,26 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public RunningApp(Path dataDir) {
+        this(dataDir, Map.of());
+    }
+
+    /** With DATELINE_* settings as the environment would give them, e.g. limits. */
+    public RunningApp(Path dataDir, Map<String, String> env) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
-        this.app = App.build(new SettingsReader(Map.of()).read(flags)).start();
+        // A cheap bcrypt: the tests log in many times; the real cost is checked where it matters.
+        this.app = App.build(new SettingsReader(env).read(flags), 4).start();
     }
 
     public App app() { return app; }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path));
+        return request("GET", path, null, headers);
+    }
+
+    /** A request with a body (null for none) and headers given as name, value, name, value... */
+    public HttpResponse<String> request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) request.headers(headers);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -32,6 +44,23 @@ public final class RunningApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any method, with a body-less request. */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return request(method, path, null, headers);
+    }
+
+    /** The bytes given, sent as they are over a socket (HttpClient refuses malformed requests); the whole answer. */
+    public String raw(byte[] request) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

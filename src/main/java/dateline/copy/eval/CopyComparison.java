@@ -1,9 +1,10 @@
 package dateline.copy.eval;
 
+import dateline.copy.ParsedCopy;
+
 import dateline.story.Block;
 import dateline.story.DatelineInfo;
 import dateline.story.Entity;
-import dateline.copy.ParsedCopy;
 import dateline.story.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.List;
  * one-to-one pairing for the lists, quotes matched by their opening words.
  */
 public final class CopyComparison {
-    /** Gold quote texts hold at most the first 60 characters of the quoted words. */
-    static final int QUOTE_PREFIX = 60;
+    /** Letters compared of a quote's opening (gold texts hold at most its first 60 characters). */
+    static final int OPENING = 40;
 
     private CopyComparison() {}
 
@@ -33,10 +34,9 @@ public final class CopyComparison {
         List<String> subheadings = parsed.blocks().stream().filter(b -> !b.isParagraph()).map(Block::text).toList();
         scores.add(Names.score("subheadings", gold.subheadings(), subheadings, (g, f) -> false));
         scores.addAll(quotes(gold.quotes(), parsed.quotes()));
-        List<String> people = names(parsed.people());
-        scores.add(Names.score("people", gold.people(), people, Names.surnameAlias(gold.people(), people)));
-        scores.add(Names.score("places", gold.places(), names(parsed.places()), (g, f) -> false));
-        scores.add(Names.score("organizations", gold.organizations(), names(parsed.organizations()), (g, f) -> false));
+        scores.add(EntityNames.score("people", gold.people(), names(parsed.people())));
+        scores.add(EntityNames.score("places", gold.places(), names(parsed.places())));
+        scores.add(EntityNames.score("organizations", gold.organizations(), names(parsed.organizations())));
         scores.add(Names.score("boilerplate", gold.boilerplate(), parsed.boilerplate(), (g, f) -> false));
         return scores;
     }
@@ -45,51 +45,64 @@ public final class CopyComparison {
         return FieldScore.exact(field, gold, found, Names.same(gold, found));
     }
 
-    /** Quotes found (paired by opening words), then speakers right among the pairs. */
+    /**
+     * Quotes found (paired by opening words), then speakers among the pairs, two ways: "speakers"
+     * counts a quote right when its speaker is (so its recall is the speaker accuracy: right
+     * among the quotes found); "speakers_given" looks only at quotes given a speaker (so its
+     * precision is the speaker precision: right among those named, since a wrong name is worse
+     * than none), and counts as missed a quote left silent whose gold names someone.
+     */
     private static List<FieldScore> quotes(List<GoldCopy.GoldQuote> gold, List<Quote> found) {
         int[] pairs = Names.pair(gold, found, (g, f) -> sameOpening(g.text(), f.text()));
         List<String> missed = new ArrayList<>();
         boolean[] used = new boolean[found.size()];
         List<String> wrongSpeakers = new ArrayList<>();
         int matched = 0;
-        int speakersRight = 0;
-        int speakersGiven = 0;
+        int right = 0;
+        int named = 0;
+        int namedRight = 0;
+        int silentWrong = 0;
         for (int g = 0; g < gold.size(); g++) {
             if (pairs[g] < 0) { missed.add(gold.get(g).text()); continue; }
             matched++;
             used[pairs[g]] = true;
+            String goldSpeaker = gold.get(g).speaker();
             String speaker = found.get(pairs[g]).speaker();
+            if (speaker != null) named++;
             // Saying "no one can tell" where the gold says so too is a right answer, not a silence.
-            boolean rightlyUnresolved = speaker == null && unresolved(gold.get(g).speaker());
-            if (speaker != null || rightlyUnresolved) speakersGiven++;
-            if (rightlyUnresolved || Names.same(gold.get(g).speaker(), speaker)) speakersRight++;
-            else wrongSpeakers.add(FieldScore.quoted(gold.get(g).text()) + ": expected "
-                    + FieldScore.quoted(gold.get(g).speaker()) + ", found " + FieldScore.quoted(speaker));
+            boolean ok = speaker == null ? Speakers.unresolved(goldSpeaker) : Speakers.same(goldSpeaker, speaker);
+            if (ok) {
+                right++;
+                if (speaker != null) namedRight++;
+            } else {
+                if (speaker == null) silentWrong++;
+                wrongSpeakers.add(FieldScore.quoted(gold.get(g).text()) + ": expected "
+                        + FieldScore.quoted(goldSpeaker) + ", found " + FieldScore.quoted(speaker));
+            }
         }
         List<String> falseAlarms = new ArrayList<>();
         for (int f = 0; f < found.size(); f++) if (!used[f]) falseAlarms.add(found.get(f).text());
-        Tally speakerTally = new Tally(speakersRight, speakersGiven - speakersRight, matched - speakersRight,
-                wrongSpeakers.isEmpty() ? 1 : 0, 1);
+        int exact = wrongSpeakers.isEmpty() ? 1 : 0;
+        Tally speakers = new Tally(right, named - namedRight, matched - right, exact, 1);
+        Tally given = new Tally(namedRight, named - namedRight, silentWrong, exact, 1);
         return List.of(FieldScore.matched("quotes", matched, missed, falseAlarms),
-                new FieldScore("speakers", speakerTally, wrongSpeakers));
+                new FieldScore("speakers", speakers, wrongSpeakers), new FieldScore("speakers_given", given, List.of()));
     }
 
-    /** A gold speaker that says the quote cannot be attributed (null, or "unknown" as the project's set writes it). */
-    private static boolean unresolved(String goldSpeaker) {
-        return goldSpeaker == null || goldSpeaker.isBlank() || goldSpeaker.strip().equalsIgnoreCase("unknown");
-    }
-
-    /** One text starts with the other's first 60 characters, after trimming (the README's rule). */
+    /**
+     * The independent scorer's rule: compared as letters and digits only, a found quote opens
+     * with the gold's first 40, or (when at least 20 long) the gold opens with the found one's.
+     */
     static boolean sameOpening(String gold, String found) {
-        if (gold == null || found == null) return false;
-        String g = gold.strip();
-        String f = found.strip();
+        String g = Names.wordsOnly(gold);
+        String f = Names.wordsOnly(found);
         if (g.isEmpty() || f.isEmpty()) return false;
-        return f.startsWith(prefix(g)) || g.startsWith(prefix(f));
+        String goldKey = prefix(g);
+        return f.startsWith(goldKey) || (f.length() >= 20 && goldKey.startsWith(prefix(f)));
     }
 
     private static String prefix(String text) {
-        return text.length() > QUOTE_PREFIX ? text.substring(0, QUOTE_PREFIX) : text;
+        return text.length() > OPENING ? text.substring(0, OPENING) : text;
     }
 
     private static List<String> names(List<Entity> entities) {

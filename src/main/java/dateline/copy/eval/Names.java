@@ -1,10 +1,8 @@
 package dateline.copy.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
@@ -26,6 +24,23 @@ final class Names {
         while (end > start && SURROUNDING.indexOf(s.charAt(end - 1)) >= 0) end--;
         s = s.substring(start, end).replaceAll("\\s+", " ");
         return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /**
+     * Compatibility-normalised (NFKC), straight quotes for curly ones, no-break spaces and runs of
+     * white space as one space, lower case: the independent scorer's {@code norm}.
+     */
+    static String normalSpacing(String text) {
+        if (text == null) return null;
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace('\u00A0', ' ')
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Only letters, digits and single spaces: how quote openings are compared. */
+    static String wordsOnly(String text) {
+        if (text == null) return "";
+        return normalSpacing(text).replaceAll("[^\\p{L}\\p{N}\\p{M}_]+", " ").strip();
     }
 
     static boolean same(String a, String b) {
@@ -50,7 +65,13 @@ final class Names {
 
     /** Scores a list of names: exact (normalised) pairs first, then the given alias rule. */
     static FieldScore score(String field, List<String> gold, List<String> found, BiPredicate<String, String> alias) {
-        int[] exact = pair(gold, found, Names::same);
+        return score(field, gold, found, alias, Names::same);
+    }
+
+    /** As above, with the rule for an exact pair given. */
+    static FieldScore score(String field, List<String> gold, List<String> found, BiPredicate<String, String> alias,
+            BiPredicate<String, String> equal) {
+        int[] exact = pair(gold, found, equal);
         List<String> goldLeft = new ArrayList<>();
         List<String> foundLeft = new ArrayList<>(found);
         int matched = 0;
@@ -71,31 +92,4 @@ final class Names {
         return FieldScore.matched(field, matched, missed, falseAlarms);
     }
 
-    /**
-     * People only: "Antonov" stands for "Anatoly Antonov" when no other person on the same side
-     * shares that surname, so an alias never hides a confusion between two people.
-     */
-    static BiPredicate<String, String> surnameAlias(List<String> gold, List<String> found) {
-        Map<String, Integer> goldSurnames = surnameCounts(gold);
-        Map<String, Integer> foundSurnames = surnameCounts(found);
-        return (g, f) -> {
-            String gn = normal(g);
-            String fn = normal(f);
-            boolean goldShort = !gn.contains(" ") && gn.equals(lastToken(fn));
-            boolean foundShort = !fn.contains(" ") && fn.equals(lastToken(gn));
-            String surname = goldShort ? gn : fn;
-            return (goldShort || foundShort) && goldSurnames.getOrDefault(surname, 0) <= 1
-                    && foundSurnames.getOrDefault(surname, 0) <= 1;
-        };
-    }
-
-    private static Map<String, Integer> surnameCounts(List<String> names) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String name : names) counts.merge(lastToken(normal(name)), 1, Integer::sum);
-        return counts;
-    }
-
-    private static String lastToken(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
-    }
 }

@@ -37,10 +37,17 @@ public final class Scorecard {
         if (t.isEmpty()) return "summary: no documents";
         return String.format(java.util.Locale.ROOT,
                 "summary: %d documents; exact: headline %.2f, standfirst %.2f, dateline %.2f, paragraph_count %.2f; "
-                        + "F1: subheadings %s, quotes %s, speakers %s, people %s, places %s, organizations %s",
+                        + "F1: subheadings %s, quotes %s, people %s, places %s, organizations %s; "
+                        + "speakers: right %s of quotes found, %s of those given a speaker",
                 documents.size(), t.get("headline").exact(), t.get("standfirst").exact(), t.get("dateline").exact(),
-                t.get("paragraph_count").exact(), f1(t, "subheadings"), f1(t, "quotes"), f1(t, "speakers"),
-                f1(t, "people"), f1(t, "places"), f1(t, "organizations"));
+                t.get("paragraph_count").exact(), f1(t, "subheadings"), f1(t, "quotes"),
+                f1(t, "people"), f1(t, "places"), f1(t, "organizations"),
+                figure(t.get("speakers"), t.get("speakers").recall()),
+                figure(t.get("speakers_given"), t.get("speakers_given").precision()));
+    }
+
+    private static String figure(Tally t, double value) {
+        return t.measured() ? String.format(java.util.Locale.ROOT, "%.2f", value) : "n/a";
     }
 
     private static String f1(Map<String, Tally> totals, String field) {

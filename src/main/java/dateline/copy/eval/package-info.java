@@ -7,3 +7,5 @@
  * does the reading of files. Owns no data beyond the scores of one run.
  */
 package dateline.copy.eval;
+
+import dateline.copy.ParsedCopy;

@@ -33,11 +33,15 @@ public final class AllNewsPage {
         String section = Sections.parse(ctx.queryParam("section"));
         String before = ctx.queryParam("before");
         FeedCursor cursor = before == null ? null : FeedCursor.decode(before);
-        Responses.send(ctx, cache.get("news|" + section + "|" + before, () -> render(section, cursor)));
+        FeedPage page = stories.latest(new FeedQuery(section, cursor, PAGE_SIZE));
+        // Keyed by what the page shows, not by the cursor asked with: made-up cursors are free,
+        // and each would otherwise push real pages out of the cache.
+        String key = "news|" + section + "|" + (cursor == null) + "|"
+                + page.items().stream().map(s -> s.id()).collect(java.util.stream.Collectors.joining(","));
+        Responses.send(ctx, cache.get(key, () -> render(section, cursor, page)));
     }
 
-    private RenderedPage render(String section, FeedCursor cursor) {
-        FeedPage page = stories.latest(new FeedQuery(section, cursor, PAGE_SIZE));
+    private RenderedPage render(String section, FeedCursor cursor, FeedPage page) {
         List<AllNewsView.Item> items = page.items().stream().map(s -> new AllNewsView.Item(
                 StoryLinks.path(s.id(), s.slug()), s.headline(), s.standfirst(), s.place(),
                 site.time(s.versionCreated()))).toList();
@@ -47,7 +51,7 @@ public final class AllNewsPage {
         String first = "/" + (section == null ? "" : "?section=" + section);
         String canonical = cursor == null ? first : null;
         PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
-                "The latest stories from " + site.name(), canonical, null, stories.sections());
+                "The latest stories from " + site.name(), canonical, null, stories.sections()).withFeedsOf(section);
         byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first));
         return RenderedPage.html(body, null);
     }

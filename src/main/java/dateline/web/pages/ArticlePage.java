@@ -7,6 +7,8 @@ import dateline.formats.NewsArticleJsonLd;
 import dateline.formats.StoryLinks;
 import dateline.search.EntityKind;
 import dateline.search.StorySearch;
+import dateline.story.ChangeKind;
+import dateline.story.Revision;
 import dateline.story.Status;
 import dateline.story.Story;
 import dateline.story.StoryContent;
@@ -51,10 +53,13 @@ public final class ArticlePage {
 
     private RenderedPage render(Story story) {
         String path = StoryLinks.path(story.id(), story.slug());
+        List<Revision> history = stories.publicHistory(story.id());
         if (story.status() == Status.WITHDRAWN) {
             PageMeta meta = site.meta("Story withdrawn", null, null, null, stories.sections());
+            String note = history.get(history.size() - 1).note();
             byte[] body = templates.render("error.jte", new ErrorView(meta, "This story was withdrawn",
-                    "The agency withdrew “" + story.headline() + "”. It is no longer available."));
+                    "The agency withdrew “" + story.headline() + "”. It is no longer available."
+                            + (note == null ? "" : " " + note)));
             return RenderedPage.html(410, body, story.versionCreated()).at(path);
         }
         StoryContent content = story.content();
@@ -63,11 +68,13 @@ public final class ArticlePage {
         ArticleView view = new ArticleView(meta, content.section(), content.headline(), content.standfirst(),
                 site.time(story.versionCreated()),
                 story.versionCreated().equals(story.firstCreated()) ? null : site.time(story.firstCreated()),
-                blocks(content), tags(content), story.version(), "/history/" + story.id(), related(story));
+                blocks(content), tags(content), story.version(), "/history/" + story.id(), content.byline(),
+                corrections(history), related(story));
         return RenderedPage.html(templates.render("article.jte", view), story.versionCreated()).at(path);
     }
 
-    private static List<ArticleView.BlockView> blocks(StoryContent content) {
+    /** The body as the article shows it, the dateline set apart: the newsroom's preview shows the same. */
+    public static List<ArticleView.BlockView> blocks(StoryContent content) {
         DatelineInfo dateline = content.dateline();
         List<ArticleView.BlockView> views = new ArrayList<>();
         boolean datelinePending = dateline != null;
@@ -82,6 +89,12 @@ public final class ArticlePage {
             }
         }
         return views;
+    }
+
+    /** Every correction's note, oldest first: readers see what was corrected and when. */
+    private List<ArticleView.Correction> corrections(List<Revision> history) {
+        return history.stream().filter(r -> r.change() == ChangeKind.CORRECTED && r.note() != null)
+                .map(r -> new ArticleView.Correction(site.time(r.createdAt()), r.note())).toList();
     }
 
     private static List<ArticleView.Tag> tags(StoryContent content) {

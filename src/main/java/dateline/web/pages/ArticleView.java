@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record ArticleView(PageMeta meta, String section, String headline, String standfirst,
                           TimeView updated, TimeView published, List<BlockView> blocks,
-                          List<Tag> tags, int version, String historyUrl, List<Related> related) {
+                          List<Tag> tags, int version, String historyUrl, String byline, List<Correction> corrections,
+                          List<Related> related) {
+
+    /** A correction's note, as the editor wrote it, and when it was published. */
+    public record Correction(TimeView time, String note) {}
 
     /** A paragraph or subheading; the first paragraph carries its dateline apart, to set it off. */
     public record BlockView(boolean subheading, String dateline, String text) {}

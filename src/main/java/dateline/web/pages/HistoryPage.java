@@ -35,7 +35,7 @@ public final class HistoryPage {
     private RenderedPage render(Story story) {
         List<HistoryView.Row> rows = new ArrayList<>();
         for (Revision r : stories.publicHistory(story.id())) {
-            rows.add(0, new HistoryView.Row(r.version(), r.change().wireName(), site.time(r.createdAt()), r.content().headline()));
+            rows.add(0, new HistoryView.Row(r.version(), r.change().wireName(), site.time(r.createdAt()), r.content().headline(), r.note()));
         }
         PageMeta meta = site.meta("Versions: " + story.headline(), null, null, null, stories.sections());
         byte[] body = templates.render("history.jte",

@@ -1,11 +1,12 @@
 package dateline.copy.eval;
 
+import dateline.copy.ParsedCopy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.story.Block;
 import dateline.story.DatelineInfo;
 import dateline.story.Entity;
-import dateline.copy.ParsedCopy;
 import dateline.story.Quote;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +74,46 @@ class CopyComparisonTest {
     }
 
     @Test
-    void aSurnameStandsForAPersonOnlyWhenNoOtherPersonSharesIt() {
-        GoldCopy clear = gold(null, List.of(), List.of("Elena Sorokina", "Ivan Petrov"));
-        GoldCopy ambiguous = gold(null, List.of(), List.of("Elena Sorokina", "Maria Sorokina"));
+    void anEntityMatchesItsAcronymAndIgnoresALeadingTheAndATrailingLegalForm() {
+        GoldCopy given = new GoldCopy("Ferry line opens", null, null, List.of(), 0, List.of(), List.of(), List.of("United States"),
+                List.of("North Atlantic Treaty Organization", "Northern Ferries Ltd"), List.of(), "");
+        ParsedCopy found = new ParsedCopy("Ferry line opens", null, null, List.of(), List.of(), List.of(),
+                List.of(new Entity("U.S.", Entity.Kind.PLACE, List.of())),
+                List.of(new Entity("NATO", Entity.Kind.ORGANIZATION, List.of()),
+                        new Entity("the Northern Ferries", Entity.Kind.ORGANIZATION, List.of())), List.of());
 
-        assertThat(score(clear, parsed(null, List.of(), List.of("Sorokina", "Ivan Petrov"))).get("people").f1()).isEqualTo(1.0);
-        assertThat(score(ambiguous, parsed(null, List.of(), List.of("Sorokina", "Maria Sorokina"))).get("people").truePositives()).isEqualTo(1);
+        Map<String, Tally> totals = score(given, found);
+
+        assertThat(totals.get("places").f1()).isEqualTo(1.0);
+        assertThat(totals.get("organizations").f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSpeakersKindInParenthesesIsIgnoredAndAnUnnamedSourceMatchesByItsHeadNoun() {
+        List<GoldCopy.GoldQuote> quotes = List.of(
+                new GoldCopy.GoldQuote("Evacuate now", "Country Fire Authority (notice)", null),
+                new GoldCopy.GoldQuote("It spread fast", "fire brigade official (unnamed)", null),
+                new GoldCopy.GoldQuote("We saw it", "fire brigade official (unnamed)", null));
+        List<Quote> found = List.of(new Quote("Evacuate now", "Country Fire Authority", null, 0, 1),
+                new Quote("It spread fast", "an unnamed fire brigade official", null, 1, 1),
+                new Quote("We saw it", "an unnamed witness", null, 2, 1));
+
+        Map<String, Tally> totals = score(gold(null, quotes, List.of()), parsed(null, found, List.of()));
+
+        assertThat(totals.get("speakers").truePositives()).isEqualTo(2);
+        assertThat(totals.get("speakers_given").precision()).isEqualTo(2 / 3.0);
+    }
+
+    @Test
+    void speakerPrecisionCountsOnlyTheQuotesGivenASpeaker() {
+        List<GoldCopy.GoldQuote> quotes = List.of(new GoldCopy.GoldQuote("One thing", "Elena Sorokina", null),
+                new GoldCopy.GoldQuote("Another thing", "Elena Sorokina", null));
+        List<Quote> found = List.of(new Quote("One thing", "Elena Sorokina", null, 0, 1), new Quote("Another thing", null, null, 1, 1));
+
+        Map<String, Tally> totals = score(gold(null, quotes, List.of()), parsed(null, found, List.of()));
+
+        assertThat(totals.get("speakers").recall()).isEqualTo(0.5);
+        assertThat(totals.get("speakers_given").precision()).isEqualTo(1.0);
     }
 
     @Test

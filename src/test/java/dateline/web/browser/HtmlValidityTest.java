@@ -44,6 +44,28 @@ class HtmlValidityTest {
     }
 
     @Test
+    void theNuHtmlCheckerFindsNoErrorInAnyNewsroomPage() throws Exception {
+        List<String> files = new ArrayList<>();
+        try (NewsroomSite site = new NewsroomSite(dir)) {
+            Files.createDirectories(HTML);
+            for (String page : NewsroomSite.PAGES) files.add(write("newsroom-" + page, site.html(site.path(page))));
+            files.add(write("newsroom-login", site.loginHtml()));
+            files.add(write("newsroom-editor-errors", site.editorWithErrorsHtml()));
+        }
+
+        Checked checked = check(NpmTools.VNU_JAR, files);
+
+        assertThat(checked.report()).as("vnu's report on %s", files).isEmpty();
+        assertThat(checked.exitCode()).as("vnu's exit code").isZero();
+    }
+
+    private static String write(String name, String html) throws IOException {
+        Path file = HTML.resolve(name + ".html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return file.toString();
+    }
+
+    @Test
     void theCheckerReportsAnInvalidPage() throws Exception {
         Path vnu = NpmTools.VNU_JAR;
         Path page = dir.resolve("invalid.html");

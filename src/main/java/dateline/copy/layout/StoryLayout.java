@@ -1,0 +1,199 @@
+package dateline.copy.layout;
+
+import dateline.copy.text.Whitespace;
+
+import dateline.story.DatelineInfo;
+import dateline.story.Block;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which block is the headline, the standfirst, a subheading or a body paragraph.
+ *
+ * <p>The dateline is the anchor: the paragraph that opens with one starts the body, and what
+ * stands before it is the head (headline, then standfirst, then anything else as furniture).
+ * A title-case place before a colon ({@code Hyderabad:}) counts only in the first two blocks,
+ * where a story starts. A scrape may lose the headline and open with a caption or a promo line: a headline never
+ * ends with a full stop, so such copy gets none. Without a dateline the first block is the
+ * headline when it looks like one, and a TASS-style unpunctuated deck under it, or a block with
+ * a byline or stamp between it and the body, the standfirst.
+ */
+public final class StoryLayout {
+    /** The dateline paragraph comes within the first few blocks or not at all. */
+    private static final int DATELINE_SEARCH = 5;
+    private static final int MIN_STANDFIRST_WORDS = 6;
+    private static final int MAX_DECK_WORDS = 60;
+
+    /** The story's parts, in reading order. */
+    public record Layout(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks,
+                  List<String> boilerplate) {}
+
+    private final List<Piece> pieces;
+    private final List<Integer> unsorted = new ArrayList<>();
+
+    private StoryLayout(List<Piece> pieces) {
+        this.pieces = new ArrayList<>(pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).role() == Piece.Role.UNSORTED) unsorted.add(i);
+        }
+    }
+
+    public static Layout arrange(List<Piece> pieces, LocalDate reference) {
+        return new StoryLayout(pieces).arrange(reference);
+    }
+
+    private Layout arrange(LocalDate reference) {
+        DatelineInfo dateline = null;
+        int bodyStart = -1;
+        for (int k = 0; k < Math.min(DATELINE_SEARCH, unsorted.size()) && dateline == null; k++) {
+            String text = text(k);
+            DatelineInfo found = k <= 1 ? DatelineReader.readStoryStart(text, reference) : DatelineReader.read(text, reference);
+            if (found != null && (BlockShape.endsSentence(text) || text.length() > 200)) {
+                dateline = found;
+                bodyStart = k;
+            }
+        }
+        if (dateline == null) {
+            bodyStart = datelineAlone();
+            if (bodyStart >= 0) dateline = DatelineReader.readAlone(text(bodyStart));
+        }
+        if (dateline != null) sortHead(bodyStart);
+        else bodyStart = sortHeadWithoutDateline();
+        sortBody(bodyStart);
+        return collect(dateline);
+    }
+
+    /** The block that is a dateline on a line of its own above a paragraph ("KONYA, Türkiye"), or -1. */
+    private int datelineAlone() {
+        for (int k = 0; k + 1 < Math.min(DATELINE_SEARCH, unsorted.size()); k++) {
+            if (DatelineReader.readAlone(text(k)) != null && BlockShape.endsSentence(text(k + 1))) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * Headline is the first headline-shaped block; the next is the standfirst; the rest furniture.
+     * A headline of two words is a headline ("Pope dies", "Strike ends", "Ferries halted"). A
+     * single word ("World", "Politics") above another headline-shaped block is a section label;
+     * with none below it, it is the headline. Labels of several words ("Top stories") are
+     * furniture by name (furniture-lines.txt).
+     */
+    private void sortHead(int bodyStart) {
+        int headline = -1;
+        int shortHeadline = -1;
+        for (int k = 0; k < bodyStart && headline < 0; k++) {
+            if (!BlockShape.looksLikeHeadline(text(k))) continue;
+            boolean sectionLabel = Whitespace.countWords(text(k), 3) <= 1 && k + 1 < bodyStart;
+            if (!sectionLabel) headline = k;
+            else if (shortHeadline < 0) shortHeadline = k;
+        }
+        if (headline < 0) headline = shortHeadline;
+        int standfirst = headline + 1;
+        if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
+        for (int k = 0; k < bodyStart; k++) {
+            Piece.Role role = Piece.Role.BOILERPLATE;
+            if (k == headline) role = Piece.Role.HEADLINE;
+            else if (headline >= 0 && k == standfirst) role = Piece.Role.STANDFIRST;
+            set(k, role);
+        }
+    }
+
+    /** A page that prints the headline twice (over the story, then in it) repeats it word for word. */
+    private boolean repeats(int k, int headline) {
+        return Whitespace.trim(text(k)).equals(Whitespace.trim(text(headline)));
+    }
+
+    /** @return where the body starts */
+    private int sortHeadWithoutDateline() {
+        if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
+        set(0, Piece.Role.HEADLINE);
+        int next = 1;
+        if (unsorted.size() > 1 && repeats(1, 0)) set(next++, Piece.Role.BOILERPLATE);
+        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next)))) {
+            set(next, Piece.Role.STANDFIRST);
+            return next + 1;
+        }
+        return next;
+    }
+
+    /**
+     * Web pages print the byline and publication stamp between the deck and the story, so a
+     * block with one of them below it and the body after is the deck, full stop or not.
+     */
+    private boolean bylineBelow(int k) {
+        boolean byline = false;
+        for (int i = unsorted.get(k) + 1; i < unsorted.get(k + 1); i++) {
+            String line = Whitespace.trim(pieces.get(i).text());
+            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
+        }
+        return byline;
+    }
+
+    /** One or two sentences of a deck's length, not a heading. */
+    private static boolean isDeckSized(String text) {
+        int words = Whitespace.countWords(text, MAX_DECK_WORDS + 1);
+        return words >= MIN_STANDFIRST_WORDS && words <= MAX_DECK_WORDS && !BlockShape.isAllCaps(text);
+    }
+
+    /**
+     * A deck without a dateline below it: one sentence of some length without a full stop
+     * (TASS's style). A first paragraph that lost its full stop is longer or has several sentences.
+     */
+    private static boolean looksLikeDeck(String text) {
+        int words = Whitespace.countWords(text, MAX_DECK_WORDS + 1);
+        return words >= MIN_STANDFIRST_WORDS && words <= MAX_DECK_WORDS && !BlockShape.endsSentence(text)
+                && !BlockShape.isAllCaps(text) && !BlockShape.hasSentenceBreak(text);
+    }
+
+    /**
+     * The first body block is a paragraph; short unpunctuated lines after it head sections,
+     * except at the very end, where no section follows: there they are tags, sources and
+     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture; and
+     * except in a run, where they are the items of a list.
+     */
+    private void sortBody(int bodyStart) {
+        int last = unsorted.size() - 1;
+        while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
+        boolean previousShort = false;
+        for (int k = bodyStart; k <= last; k++) {
+            boolean inner = k > bodyStart && k < last;
+            boolean shortLine = inner && BlockShape.looksLikeSubheading(text(k));
+            boolean nextShort = shortLine && k + 1 < last && BlockShape.looksLikeSubheading(text(k + 1));
+            set(k, shortLine && isHeading(k, previousShort || nextShort) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+            previousShort = shortLine;
+        }
+    }
+
+    /** A short line in a run of short lines is a list item, unless in capitals: sections don't stack. */
+    private boolean isHeading(int k, boolean inRun) {
+        return !inRun || BlockShape.isAllCaps(text(k));
+    }
+
+    private Layout collect(DatelineInfo dateline) {
+        String headline = null;
+        String standfirst = null;
+        List<Block> blocks = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        for (Piece piece : pieces) {
+            switch (piece.role()) {
+                case HEADLINE -> headline = piece.text();
+                case STANDFIRST -> standfirst = piece.text();
+                case PARAGRAPH -> blocks.add(Block.paragraph(piece.text()));
+                case SUBHEADING -> blocks.add(Block.subheading(piece.text()));
+                default -> boilerplate.add(piece.text());
+            }
+        }
+        return new Layout(headline, standfirst, dateline, blocks, boilerplate);
+    }
+
+    private String text(int k) {
+        return pieces.get(unsorted.get(k)).text();
+    }
+
+    private void set(int k, Piece.Role role) {
+        int index = unsorted.get(k);
+        pieces.set(index, pieces.get(index).as(role));
+    }
+}

@@ -1,0 +1,63 @@
+package dateline.copy.names;
+
+import dateline.copy.text.Segment;
+import dateline.copy.text.Token;
+
+import java.util.Locale;
+
+/**
+ * Names given with their acronym in parentheses, either way round: "Civil Aviation Authority of
+ * Nepal (CAAN)" and "Isis (Institute of Strategic and International Studies)". Such a name is an
+ * organisation (places rarely get acronyms in copy), and the acronym is another name for it.
+ */
+public final class Acronyms {
+    private Acronyms() {}
+
+    /** Run [a, b) followed by "(ACRONYM)" whose letters are the run's initials. */
+    static boolean followedByAcronym(Segment s, int a, int b) {
+        Token open = s.token(b);
+        Token acronym = s.token(b + 1);
+        Token close = s.token(b + 2);
+        return open != null && open.is("(") && acronym != null && acronym.allCaps() && !acronym.hasDigit()
+                && close != null && close.is(")") && abbreviates(acronym.text(), initials(s, a, b));
+    }
+
+    static String after(Segment s, int b) { return s.token(b + 1).text(); }
+
+    /** Run [a, b) inside parentheses right after a short word that abbreviates it. */
+    static boolean expandsAcronym(Segment s, int a, int b) {
+        Token open = s.token(a - 1);
+        Token word = s.token(a - 2);
+        Token close = s.token(b);
+        return b - a >= 2 && open != null && open.is("(") && close != null && close.is(")")
+                && word != null && word.word() && word.capitalised() && word.text().length() <= 8
+                && abbreviates(word.text(), initials(s, a, b));
+    }
+
+    private static String initials(Segment s, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            String text = s.tokens().get(i).text();
+            for (String part : text.split("-")) if (!part.isEmpty()) sb.append(part.charAt(0));
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The initials of a name's words and hyphenated parts, in capitals: "CAoN" for "Civil Aviation Authority of Nepal". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split("[ \\-]")) if (!word.isEmpty()) sb.append(word.charAt(0));
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The acronym's letters appear in order among the initials, starting with the first. */
+    static boolean abbreviates(String acronym, String initials) {
+        String letters = acronym.replace(".", "").toUpperCase(Locale.ROOT);
+        if (letters.length() < 2 || initials.isEmpty() || letters.charAt(0) != initials.charAt(0)) return false;
+        int j = 0;
+        for (int i = 0; i < initials.length() && j < letters.length(); i++) {
+            if (initials.charAt(i) == letters.charAt(j)) j++;
+        }
+        return j == letters.length();
+    }
+}

@@ -1,0 +1,318 @@
+package dateline.copy.names;
+
+import dateline.copy.lexicon.BundledList;
+
+import dateline.copy.lexicon.HeadWords;
+import dateline.copy.lexicon.Lexicon;
+import dateline.copy.lexicon.NameLexicon;
+import dateline.copy.text.Segment;
+import dateline.copy.lexicon.TitleLexicon;
+import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
+
+import dateline.story.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the capitalised runs of one text as candidate names. In order: a known name
+ * (lexicon or archive), a name with its acronym in parentheses, a title before a person's name,
+ * a head word ("Council", "Region"), then known names inside the run and the words between them,
+ * which the context classifies ({@link NameCues}) or leaves for the story's other mentions to settle.
+ */
+public final class NameReader {
+    /** Words that open the names of weather events, operations and flights. */
+    private static final Set<String> NAMED_EVENTS = Set.copyOf(BundledList.section("name-words.txt", "named events"));
+
+    private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
+
+    private final Lexicon lexicon;
+
+    NameReader(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    List<Candidate> read(Segment s) {
+        List<Candidate> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.tokens().size()];
+        if (!s.titleCase()) readAcronymExpansions(s, taken, out);
+        for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
+        readLowerCaseNames(s, out);
+        return out;
+    }
+
+    /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
+    private static boolean isCurrencyPrefix(Segment s, int b) {
+        Token next = s.token(b);
+        return next != null && next.is("$") && next.start() == s.tokens().get(b - 1).end();
+    }
+
+    private void readRun(Segment s, int a, int b, List<Candidate> out) {
+        if (isCurrencyPrefix(s, b)) return;
+        Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
+        if (exact != null && !s.titleCase()) {
+            out.add(known(s, a, b, exact));
+            return;
+        }
+        while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
+        while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
+        if (a >= b) return;
+        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text())) return; // "Storm Ciaran", "Operation Sandstorm"
+        if (s.titleCase()) {
+            splitByKnownNames(s, a, b, out);
+            return;
+        }
+        Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
+        if (whole != null) {
+            out.add(known(s, a, b, whole));
+        } else if (Acronyms.followedByAcronym(s, a, b)) {
+            out.add(withAcronym(s, a, b, Acronyms.after(s, b)));
+        } else if (Acronyms.expandsAcronym(s, a, b)) {
+            out.add(organisation(s, a, b, s.token(a - 2).text()));
+        } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
+            return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
+        } else if (!splitAtTitle(s, a, b, out)) {
+            readByHead(s, a, b, out);
+        }
+    }
+
+    /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
+    private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
+        int last = -1;
+        for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
+        if (last < 0) return false;
+        boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
+        if (!named && isHead(headOf(s, a, b)) && !isTitleWord(headToken(s, a, b))) return false;
+        int name = named ? last + 1 : nameAfter(s, last + 1, b);
+        if (name >= b) return false;
+        String end = s.tokens().get(b - 1).text();
+        if (!named && isHead(end) || lexicon.lookup(key(s, name, b)) != null) return false;
+        int titleStart = last;
+        while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
+        if (titleStart > a) readQualifier(s, a, titleStart, out);
+        if (name > last + 1) readQualifier(s, last + 1, name, out);
+        out.add(person(s, name, b, false));
+        return true;
+    }
+
+    /** "Head of the Kurilsky District Tatyana Lebedeva": the name starts after the title's complement. */
+    private static int nameAfter(Segment s, int from, int b) {
+        int name = from;
+        for (int i = from; i < b; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.capitalised() || isHead(t.text())) name = i + 1;
+        }
+        return name;
+    }
+
+    private static Token headToken(Segment s, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1);
+        }
+        return s.tokens().get(b - 1);
+    }
+
+    /**
+     * The words before a title ("European Commission President", "Union Home Minister"): they
+     * may name the body the title belongs to, when a list knows it or a head ends it; never a person.
+     */
+    private void readQualifier(Segment s, int a, int b, List<Candidate> out) {
+        while (a < b && !s.tokens().get(a).capitalised()) a++;
+        if (a >= b) return;
+        List<Candidate> read = new ArrayList<>();
+        readRun(s, a, b, read);
+        for (Candidate c : read) {
+            boolean named = lexicon.lookup(key(s, c.from(), c.to())) != null || isHead(headOf(s, c.from(), c.to()));
+            if (c.kind() != null && c.kind() != Entity.Kind.PERSON && !c.weak() && named) out.add(c);
+        }
+    }
+
+    private void readByHead(Segment s, int a, int b, List<Candidate> out) {
+        String head = headOf(s, a, b);
+        boolean several = b - a >= 2;
+        if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
+            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
+            return;
+        }
+        boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
+        boolean ofHead = several && HeadWords.isOrgOfHead(head) && !head.equals(s.tokens().get(b - 1).text());
+        if (several && (HeadWords.isOrgHead(head) || ofHead || headFirst) && !Words.isDemonym(head)) {
+            out.add(organisation(s, a, b, null));
+        } else if (several && HeadWords.isPlaceHead(head)) {
+            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        } else if (NameCues.opensWithRoleWord(s, a, b) && longestKnown(s, a, b) == 0) {
+            out.add(person(s, a + 1, b, false));
+        } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
+            // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
+            out.add(person(s, a, b, false));
+        } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
+            out.add(organisation(s, a, b, null));
+        } else {
+            splitByKnownNames(s, a, b, out);
+        }
+    }
+
+    /** The head of a run: the word before its "of", else its last word. */
+    private static String headOf(Segment s, int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
+        }
+        return s.tokens().get(b - 1).text();
+    }
+
+    private void splitByKnownNames(Segment s, int a, int b, List<Candidate> out) {
+        int gap = a;
+        int i = a;
+        while (i < b) {
+            int len = longestKnown(s, i, b);
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
+            int whole = wholeOrganisation(s, gap, i, len, b, entry);
+            if (whole > 0) {
+                out.add(organisation(s, gap, whole, null));
+                i = whole;
+            } else {
+                if (gap < i) readGap(s, gap, i, out);
+                out.add(known(s, i, i + len, entry));
+                i += len;
+            }
+            gap = i;
+        }
+        if (gap < b) readGap(s, gap, b, out);
+    }
+
+    /**
+     * Where an organisation spanning a known name ends, or 0: "Indonesia AirAsia" (a company's
+     * national arm), "Philippine Red Cross" (a national society), "River Action UK" (a body
+     * and its country).
+     */
+    private int wholeOrganisation(Segment s, int gap, int i, int len, int b, Lexicon.Entry entry) {
+        if (entry.kind() == Entity.Kind.PLACE && gap == i) {
+            int next = longestKnown(s, i + len, b);
+            boolean company = next > 0 && lexicon.lookup(key(s, i + len, i + len + next)).kind() == Entity.Kind.ORGANIZATION;
+            return company ? i + len + next : 0;
+        }
+        if (entry.kind() == Entity.Kind.ORGANIZATION && i - gap == 1 && Words.isDemonym(s.tokens().get(gap).text())) return i + len;
+        boolean countryLast = entry.kind() == Entity.Kind.PLACE && i + len == b && i - gap >= 2;
+        return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
+    }
+
+    /** Words no list knows: what their context says they are, or null for the merge to settle. */
+    private void readGap(Segment s, int a, int b, List<Candidate> out) {
+        int start = a;
+        while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
+        while (a < b && s.tokens().get(a).is("of")) a++;
+        if (a >= b || Words.isDemonym(s.span(a, b))) return;
+        if (NameCues.numbered(s, b)) return;
+        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && !s.titleCase()
+                && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
+            // "Palestinian Red Crescent", "Deutsche Telekom": a national body or company.
+            out.add(organisation(s, start, b, null));
+            return;
+        }
+        Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
+        if (kind == Entity.Kind.PERSON) {
+            out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
+        } else {
+            out.add(candidate(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
+        }
+    }
+
+    /** Names whose acronym follows in parentheses, read whole before any run can split them. */
+    private void readAcronymExpansions(Segment s, boolean[] taken, List<Candidate> out) {
+        for (int i = 2; i + 1 < s.tokens().size(); i++) {
+            if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
+            int start = AcronymExpansions.start(s, i);
+            if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
+            out.add(withAcronym(s, start, i - 1, s.tokens().get(i).text()));
+            for (int k = start; k < i - 1; k++) taken[k] = true;
+        }
+    }
+
+    /** Lower-case names the lists hold as printed ("flydubai"). */
+    private void readLowerCaseNames(Segment s, List<Candidate> out) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || t.capitalised() || t.start() < s.from()) continue;
+            if (!lexicon.isLowerCaseName(t.text())) continue;
+            Lexicon.Entry entry = lexicon.lookup(t.text());
+            if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(known(s, i, i + 1, entry));
+        }
+    }
+
+    private int longestKnown(Segment s, int i, int b) {
+        if (i >= b) return 0;
+        int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
+        for (int len = Math.min(longest, b - i); len >= 1; len--) {
+            if (lexicon.lookup(key(s, i, i + len)) != null) return len;
+        }
+        return 0;
+    }
+
+    private Candidate known(Segment s, int a, int b, Lexicon.Entry entry) {
+        Entity.Kind kind = entry.kind();
+        if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
+        Set<String> titles = kind == Entity.Kind.PERSON ? NameCues.titles(s, a, b) : Set.of();
+        return new Candidate(s, a, b, kind, entry.canonical(), false, titles, null);
+    }
+
+    /** A name given with its acronym: an organisation, unless its head makes it a place ("... People's Republic (DPR)"). */
+    private static Candidate withAcronym(Segment s, int a, int b, String alias) {
+        boolean place = HeadWords.isPlaceHead(headOf(s, a, b)) && !HeadWords.isOrgHead(headOf(s, a, b));
+        Entity.Kind kind = place ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
+        return new Candidate(s, a, b, kind, s.span(a, b), false, Set.of(), alias);
+    }
+
+    private static Candidate organisation(Segment s, int a, int b, String alias) {
+        return new Candidate(s, a, b, Entity.Kind.ORGANIZATION, national(s, a, b), false, Set.of(), alias);
+    }
+
+    /**
+     * "Russia's Defense Ministry" is the Russian Defense Ministry: a country's possessive before a
+     * state body with a generic name (its head in organisation-words.txt's [national bodies])
+     * names the body in full with the country's adjective, as agencies write it.
+     */
+    private static String national(Segment s, int a, int b) {
+        String span = s.span(a, b);
+        Token possessive = s.token(a - 1);
+        Token country = s.token(a - 2);
+        if (possessive == null || country == null || !possessive.isPossessive() || !country.capitalised()) return span;
+        if (!HeadWords.isNationalBody(s.tokens().get(b - 1).text())) return span;
+        String adjective = Words.adjectiveOf(country.text());
+        return adjective == null ? span : adjective + " " + span;
+    }
+
+    private static Candidate person(Segment s, int a, int b, boolean weak) {
+        return new Candidate(s, a, b, Entity.Kind.PERSON, s.span(a, b), weak, NameCues.titles(s, a, b), null);
+    }
+
+    private static Candidate candidate(Segment s, int a, int b, Entity.Kind kind, String canonical, boolean weak) {
+        return new Candidate(s, a, b, kind, canonical, weak, Set.of(), null);
+    }
+
+    /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
+    private static boolean dropsAtStart(Token t) {
+        return Words.isCommon(t) && (t.sentenceStart() || Words.isCalendarOrArticle(t.text()));
+    }
+
+    /** "Great Hall of the People": a plain word completing "of" is part of the name. */
+    private static boolean isComplement(Segment s, int a, int i) {
+        Token before = s.token(i - 1);
+        return i - 1 > a && before != null && (before.is("of") || before.is("the") || before.is("for"));
+    }
+
+    private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
+
+    static boolean isTitleWord(Token t) {
+        return NameLexicon.isHonorific(t.text()) || (t.capitalised() && TitleLexicon.isTitle(t.text()));
+    }
+
+    static String key(Segment s, int a, int b) {
+        if (b - a == 1) return s.tokens().get(a).text();
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) sb.append(i > a ? " " : "").append(s.tokens().get(i).text());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package dateline.copy.quotes;
+
+import dateline.copy.lexicon.BundledList;
+
+import dateline.copy.text.Segment;
+import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
+
+import java.util.List;
+
+/**
+ * Finds the words that attribute a quoted span: after it ("," he said; said X, ...; X, a
+ * spokesperson, said) or before it in its sentence (X said: "..."; X described ... "term").
+ * Reads only the quote's own sentences; quoted words never attribute.
+ */
+public final class AttributionFinder {
+    private static final int REACH = 30;
+    /** How far back a quote's sentence may start: longer "sentences" are not prose, and the bound keeps it linear. */
+    private static final int SENTENCE = 80;
+    /** The dateline, when a paragraph has one, lies within its first tokens. */
+    private static final int DATELINE_TOKENS = 16;
+    /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
+    private final StoryText text;
+
+    AttributionFinder(StoryText text) { this.text = text; }
+
+    /** The attribution after the span's close, or before its opening, or null. */
+    Attribution find(QuoteSpan span) {
+        Attribution before = before(span.block(), text.tokenAt(span.block(), span.start() - 1));
+        // "Ishiba was asked, \"...?\" The prime minister admitted ...": a question put to someone
+        // is attributed by its asking, whatever the next sentence says.
+        if (before != null && isPassive(before)) return before;
+        Attribution after = after(span);
+        return after != null ? after : before;
+    }
+
+    /** "was asked", "were told": the verb's subject is spoken to, not speaking. */
+    boolean isPassive(Attribution a) {
+        Segment s = text.segment(a.block());
+        Token verb = s.token(a.verb());
+        Token be = s.token(a.verb() - 1);
+        if (verb == null || be == null || !(verb.is("asked") || verb.is("told"))) return false;
+        String b = be.lower();
+        return b.equals("was") || b.equals("were") || b.equals("been") || b.equals("being") || b.equals("is") || b.equals("are");
+    }
+
+    private Attribution after(QuoteSpan span) {
+        int b = span.endBlock();
+        Segment s = text.segment(b);
+        int k = text.tokenAt(b, span.end() + 1);
+        boolean comma = k < s.tokens().size() && s.tokens().get(k).is(",");
+        if (comma) k++;
+        boolean open = comma || endsOpen(span.text());
+        if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        // "... by correspondence." Volkova called ...: a quote ending its sentence leaves the next one alone.
+        if (!comma && span.text().strip().endsWith(".") && k < s.tokens().size() && s.tokens().get(k).capitalised()
+                && !Words.isReporting(s.tokens().get(k))) return null;
+        for (int j = k; j < s.tokens().size() && j < k + REACH; j++) {
+            if (text.quoted(b, j) || text.endsSentence(b, j)) break;
+            Token t = s.tokens().get(j);
+            if (!t.word() || !Words.isReporting(t)) continue;
+            if (t.lower().equals("according")) return according(b, j);
+            // "\"...?\" Ishiba responded: \"...\"": a verb before a colon introduces the next quote.
+            if (s.token(j + 1) != null && s.token(j + 1).is(":")) return null;
+            if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
+            boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
+            return open || adjacent ? new Attribution(b, k, j, j, false) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The reporting verb of the sentence before the opening mark at token {@code open}: the
+     * nearest one with a subject of its own ("as Chair Jerome Powell said"), else the first
+     * (", stating" and "and blamed" share the subject of the sentence's first verb).
+     */
+    Attribution before(int b, int open) {
+        int start = sentenceStart(b, open);
+        Segment s = text.segment(b);
+        int first = -1;
+        for (int j = open - 1; j >= start; j--) {
+            Token t = s.tokens().get(j);
+            if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
+            if (t.lower().equals("according")) return according(b, j);
+            if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
+            first = j;
+        }
+        if (first < 0) return colonIntroduced(b, start, open);
+        return first == start ? new Attribution(b, first + 1, clauseEnd(b, first + 1), first, true)
+                : new Attribution(b, start, first, first, false);
+    }
+
+    /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */
+    private Attribution colonIntroduced(int b, int start, int open) {
+        Token before = text.segment(b).token(open - 1);
+        if (before == null || !before.is(":") || open - 1 <= start) return null;
+        return new Attribution(b, start, open - 1, open - 1, false);
+    }
+
+    /** "according to the diplomat, ...": the source is the phrase up to the next comma. */
+    private Attribution according(int b, int j) {
+        Segment s = text.segment(b);
+        Token to = s.token(j + 1);
+        if (to == null || !to.is("to")) return null;
+        int end = clauseEnd(b, j + 2);
+        for (int k = j + 2; k < end; k++) {
+            if (s.tokens().get(k).is(",")) return new Attribution(b, j + 2, k, j, true);
+        }
+        return new Attribution(b, j + 2, end, j, true);
+    }
+
+    /**
+     * Where the quote's sentence starts: after a full stop, or after a colon or dash that is not
+     * the one introducing the quote (the dateline's "(Reuters) -" or "NEW DELHI:" ends there too).
+     */
+    private int sentenceStart(int b, int open) {
+        int i = open - 1;
+        int limit = Math.max(0, open - SENTENCE);
+        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        return i + 1;
+    }
+
+    private boolean isBreak(int b, int i) {
+        Token t = text.segment(b).tokens().get(i);
+        if (text.quoted(b, i)) return false;
+        // Dashes end a dateline ("(Reuters) -"); later they only set off an aside.
+        boolean dash = t.is("—") || t.is("–") || t.is("-");
+        return t.is(":") || t.is(";") || dash && i < DATELINE_TOKENS;
+    }
+
+    /** Where the words after an inverted verb end: the sentence end, a quote, or after REACH tokens. */
+    private int clauseEnd(int b, int from) {
+        List<Token> tokens = text.segment(b).tokens();
+        int j = from;
+        while (j < tokens.size() && j < from + REACH && !text.quoted(b, j) && !text.endsSentence(b, j)) j++;
+        return j;
+    }
+
+    /** A quote that ends on a comma, question or exclamation mark or dash awaits its attribution. */
+    private static boolean endsOpen(String quoted) {
+        String t = quoted.strip();
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        return last == ',' || last == '?' || last == '!' || last == '…' || last == '—' || last == '-';
+    }
+}

@@ -1,0 +1,82 @@
+package dateline.copy.quotes;
+
+import dateline.copy.text.Segment;
+import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Speakers that are documents: "the statement said" refers back to "a joint statement by the
+ * European Commission and EU diplomacy chief Kaja Kallas", whose authors speak through it. The
+ * speaker is named as its authors with the document in parentheses.
+ */
+public final class Documents {
+    /** How many tokens back the document may be named. */
+    private static final int REACH = 3000;
+
+    private Documents() {}
+
+    /** The authors of the latest "{noun} by|from|of ..." before the attribution, or null. */
+    static String author(StoryText text, PersonIndex index, int block, int before, String noun) {
+        int budget = REACH;
+        for (int b = block; b >= 0 && budget > 0; b--) {
+            Segment s = text.segment(b);
+            int end = b == block ? before : s.tokens().size();
+            for (int i = end - 2; i >= 0 && budget-- > 0; i--) {
+                Token t = s.tokens().get(i);
+                Token by = s.tokens().get(i + 1);
+                if (t.lower().equals(noun) && (by.is("by") || by.is("from") || by.is("of"))) {
+                    return named(text, index, b, i, noun);
+                }
+                if (t.lower().equals(noun) && isIssuedIn(s, i)) return issuer(text, index, b, i);
+            }
+        }
+        return null;
+    }
+
+    private static String named(StoryText text, PersonIndex index, int b, int nounAt, String noun) {
+        int end = nounAt + 2;
+        while (end < text.segment(b).tokens().size() && !text.endsSentence(b, end) && end < nounAt + 30) end++;
+        List<PersonIndex.Mention> authors = new ArrayList<>();
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            for (int i = PersonIndex.indexAt(list, b, nounAt + 2); i < list.size(); i++) {
+                PersonIndex.Mention m = list.get(i);
+                if (m.block() != b || m.from() >= end) break;
+                if (m.to() <= end && !m.possessive() && !modifies(text.segment(b), m)) authors.add(m);
+            }
+        }
+        if (authors.isEmpty()) return null;
+        authors.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        List<String> names = new ArrayList<>();
+        for (PersonIndex.Mention m : authors) if (!names.contains(m.entity().name())) names.add(m.entity().name());
+        Token adjective = text.segment(b).token(nounAt - 1);
+        String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
+        return String.join(" and ", names) + " (" + document + ")";
+    }
+
+    /** "said in a statement": the sentence's subject issued it. */
+    private static boolean isIssuedIn(Segment s, int noun) {
+        Token article = s.token(noun - 1);
+        Token in = s.token(noun - 2);
+        return article != null && in != null && in.is("in") && (article.is("a") || article.is("its") || article.is("their"));
+    }
+
+    /** The first organisation (else person) named in the sentence before the document noun, or null. */
+    private static String issuer(StoryText text, PersonIndex index, int b, int noun) {
+        int start = noun;
+        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, b, start, noun, x -> !x.possessive() && !x.quoted());
+            if (m != null) return m.entity().name();
+        }
+        return null;
+    }
+
+    /** "EU diplomacy chief": a name followed by a plain noun only qualifies what follows. */
+    private static boolean modifies(Segment s, PersonIndex.Mention m) {
+        Token next = s.token(m.to());
+        return next != null && next.word() && !next.capitalised() && !Words.isCommon(next);
+    }
+}

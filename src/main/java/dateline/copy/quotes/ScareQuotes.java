@@ -1,0 +1,84 @@
+package dateline.copy.quotes;
+
+import dateline.copy.lexicon.BundledList;
+
+import dateline.copy.text.Segment;
+import dateline.copy.text.Token;
+
+import java.util.Set;
+
+/**
+ * Tells quotes from scare quotes. A span with a sentence in it (five words or more, or
+ * punctuation at its end) is a quote unless it reads like a title; a shorter fragment is a quote
+ * only when someone is said to utter it: a reporting word before it in its sentence ("calling
+ * it "misleading"") or an attribution after it, and it is no name, title or nickname. Never one
+ * after "so-called", "dubbed" and the like.
+ */
+public final class ScareQuotes {
+    private static final Set<String> MARKERS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
+
+    private static final Set<String> SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
+
+    private ScareQuotes() {}
+
+    static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
+        String quoted = span.text().strip();
+        if (quoted.isEmpty() || markedAsTerm(span, text)) return false;
+        if (isSentence(span, quoted)) return !isTitle(quoted);
+        return attribution != null && !isTitle(quoted) && !isNickname(span, text);
+    }
+
+    private static boolean isSentence(QuoteSpan span, String quoted) {
+        char last = quoted.charAt(quoted.length() - 1);
+        return span.wordCount() >= 5 || ".,!?;:…".indexOf(last) >= 0;
+    }
+
+    /** "The Best and Worst of 2014": every word capitalised and no sentence punctuation. */
+    private static boolean isTitle(String quoted) {
+        if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0) return false;
+        boolean capital = false;
+        for (String word : quoted.split("\\s+")) {
+            if (word.isEmpty()) continue;
+            boolean upper = Character.isUpperCase(word.codePointAt(0));
+            if (word.length() > 3 && !upper) return false;
+            capital |= upper;
+        }
+        return capital;
+    }
+
+    /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */
+    private static boolean isNickname(QuoteSpan span, StoryText text) {
+        if (span.endBlock() != span.block()) return false;
+        Segment s = text.segment(span.block());
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        int after = text.tokenAt(span.block(), span.end() + 1);
+        Token before = s.token(open - 1);
+        Token next = s.token(after);
+        return before != null && before.capitalised() && next != null && next.capitalised();
+    }
+
+    /** The word before the opening mark presents the span as a name or term. */
+    private static boolean markedAsTerm(QuoteSpan span, StoryText text) {
+        Segment s = text.segment(span.block());
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        for (int i = open - 1; i >= 0 && i >= open - 2; i--) {
+            Token t = s.tokens().get(i);
+            if (t.word()) return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+        }
+        return false;
+    }
+
+    /**
+     * "which it called "fair"", "they called it "a disgrace"": with a pronoun as its subject,
+     * "called" reports what someone said; "a plan called "X"" names a thing.
+     */
+    private static boolean uttered(Segment s, int marker) {
+        Token before = s.token(marker - 1);
+        return s.token(marker).is("called") && before != null && SUBJECTS.contains(before.lower());
+    }
+
+    private static boolean knownAs(Segment s, int as) {
+        Token before = s.token(as - 1);
+        return before != null && (before.is("known") || before.is("referred") || before.is("described"));
+    }
+}

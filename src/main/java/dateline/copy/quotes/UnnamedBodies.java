@@ -1,0 +1,57 @@
+package dateline.copy.quotes;
+
+import dateline.copy.lexicon.BundledList;
+
+import dateline.copy.text.Segment;
+import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
+
+import java.util.Set;
+
+/**
+ * The bodies unnamed speakers stand for, in the story's own words when it names none: the one
+ * after "a spokesman for the ..." and the one a lower-case "the ... ministry" describes.
+ */
+public final class UnnamedBodies {
+    /** "the Hamburg fire brigade": the body a spokesperson speaks for is a few words. */
+    private static final int MAX_BODY_WORDS = 5;
+    /** Heads of bodies that speak in their own name, when the story does not name them. */
+    private static final Set<String> BODIES = Set.copyOf(BundledList.section("speaker-words.txt", "bodies"));
+
+    private UnnamedBodies() {}
+
+    /**
+     * "a spokesman for the city fire brigade told ...": the body written after the noun, as an
+     * organisation the story names or else in its own words (a capitalised word among them, so
+     * "a spokesman for the family" stays unnamed).
+     */
+    static String after(Segment s, int noun, Attribution a, PersonIndex index) {
+        Token link = s.token(noun + 1);
+        if (link == null || !(link.is("for") || link.is("of") || link.is("at"))) return null;
+        int from = noun + 2;
+        if (s.token(from) != null && s.token(from).is("the")) from++;
+        int to = from;
+        boolean named = false;
+        while (to < a.to() && to - from < MAX_BODY_WORDS && s.tokens().get(to).word() && !Words.isReporting(s.tokens().get(to))) {
+            named |= s.tokens().get(to).capitalised();
+            to++;
+        }
+        if (to == from || !named) return null;
+        PersonIndex.Mention org = PersonIndex.firstWithin(index.organisations(), a.block(), from, to, m -> true);
+        return org != null ? org.entity().name() : s.span(from, to);
+    }
+
+    /**
+     * "the agriculture ministry said" with no ministry named before: the body in the story's own
+     * words, lower-case modifiers and a head ("agriculture ministry"), rather than no speaker.
+     * Only bodies that speak for themselves: a "press service" or an "office" speaks for someone.
+     */
+    static String described(Segment s, int the, int noun) {
+        if (!BODIES.contains(s.tokens().get(noun).lower()) || noun == the + 1) return null;
+        for (int k = the + 1; k < noun; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.word() || t.capitalised()) return null;
+        }
+        return s.span(the + 1, noun + 1);
+    }
+}

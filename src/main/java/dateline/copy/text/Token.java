@@ -1,0 +1,101 @@
+package dateline.copy.text;
+
+import dateline.copy.lexicon.Words;
+
+import java.util.Locale;
+
+/**
+ * One word or punctuation mark of a text, with its offsets. Words keep inner hyphens and
+ * apostrophes ("al-Qaida", "Pu'er"), and the dots of abbreviations and initials ("U.S.", "W.");
+ * a possessive ending ("'s") is a token of its own so that "Nepal's" names Nepal. A small class
+ * rather than a record so that its text and lower-case form are made only when first asked
+ * for: most words of a story are never looked at again once their first letter is known.
+ */
+public final class Token {
+    private final String source;
+    private String text;
+    private final int start;
+    private final int end;
+    private final boolean word;
+    private final boolean sentenceStart;
+    private String lower;
+
+    /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
+    Token(String text, int start, int end, boolean word, boolean sentenceStart) {
+        this(text, null, start, end, word, sentenceStart);
+    }
+
+    /** A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed. */
+    static Token of(String source, int start, int end, boolean word, boolean sentenceStart) {
+        return new Token(null, source, start, end, word, sentenceStart);
+    }
+
+    private Token(String text, String source, int start, int end, boolean word, boolean sentenceStart) {
+        this.text = text;
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.word = word;
+        this.sentenceStart = sentenceStart;
+    }
+
+    public String text() {
+        String t = text;
+        if (t == null) text = t = source.substring(start, end);
+        return t;
+    }
+
+    private char first() { return text != null ? text.charAt(0) : source.charAt(start); }
+
+    public int start() { return start; }
+
+    public int end() { return end; }
+
+    public boolean word() { return word; }
+
+    public boolean sentenceStart() { return sentenceStart; }
+
+    public boolean capitalised() {
+        if (!word) return false;
+        char first = first();
+        if (Character.isUpperCase(first)) return true;
+        if (first != 'a' && first != 'e') return false;
+        // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
+        String t = text();
+        return t.length() > 3 && t.charAt(1) == 'l' && t.charAt(2) == '-' && Character.isUpperCase(t.charAt(3));
+    }
+
+    public boolean isPossessive() {
+        String text = text();
+        return !word && (text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’"));
+    }
+
+    public boolean is(String s) { return end - start == s.length() && text().equals(s); }
+
+    public boolean allCaps() {
+        if (!word || !Character.isUpperCase(first())) return false;
+        String text = text();
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    public boolean hasDigit() {
+        String text = text();
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    public String lower() {
+        String l = lower;
+        if (l == null) lower = l = text().toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    @Override
+    public String toString() { return text() + "@" + start; }
+}

@@ -1,0 +1,27 @@
+package dateline.story;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock for tests that stands still until told to move. */
+public final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    public MutableClock(Instant start) { this.now = start; }
+
+    public void set(Instant instant) { now = instant; }
+
+    public void advance(Duration by) { now = now.plus(by); }
+
+    @Override
+    public Instant instant() { return now; }
+
+    @Override
+    public ZoneId getZone() { return ZoneOffset.UTC; }
+
+    @Override
+    public Clock withZone(ZoneId zone) { return this; }
+}
