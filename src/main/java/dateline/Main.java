@@ -1,5 +1,6 @@
 package dateline;
 
+import dateline.cli.ClientCommand;
 import dateline.cli.EvalCopyCommand;
 import dateline.cli.ImportCommand;
 import dateline.cli.ParseCommand;
@@ -10,7 +11,7 @@ import dateline.story.InvalidInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code dateline serve | import | parse | eval-copy ...}. */
+/** The command line: {@code dateline serve | import | parse | eval-copy | client ...}. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "An open-source news agency platform.",
         subcommands = {
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ParseCommand.class,
             EvalCopyCommand.class,
+            ClientCommand.class,
         })
 public final class Main implements Runnable {
     static final int FAILED = 1;

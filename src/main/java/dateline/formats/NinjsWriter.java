@@ -28,13 +28,15 @@ public final class NinjsWriter {
         ninjs.put("version", Integer.toString(story.version()));
         ninjs.put("firstCreated", story.firstCreated().toString());
         ninjs.put("versionCreated", story.versionCreated().toString());
-        ninjs.put("pubStatus", story.status() == Status.PUBLISHED ? "usable" : "canceled");
+        // A withdrawal is a kill: canceled, and no body left for anyone to run.
+        ninjs.put("pubStatus", story.status() == Status.WITHDRAWN ? "canceled" : "usable");
+        if (story.embargoUntil() != null) ninjs.put("embargoedUntil", story.embargoUntil().toString());
         ninjs.put("language", content.language());
         ninjs.set("headlines", Json.MAPPER.createArrayNode().add(valued("main", "text/plain", content.headline())));
         if (content.standfirst() != null) {
             ninjs.set("descriptions", Json.MAPPER.createArrayNode().add(valued("summary", "text/plain", content.standfirst())));
         }
-        ninjs.set("bodies", Json.MAPPER.createArrayNode().add(body(content)));
+        if (story.status() != Status.WITHDRAWN) ninjs.set("bodies", Json.MAPPER.createArrayNode().add(body(content)));
         if (content.dateline() != null) ninjs.put("located", content.dateline().place());
         addEntities(ninjs, "people", content.people());
         addEntities(ninjs, "places", content.places());

@@ -7,6 +7,10 @@ import dateline.story.InvalidInput;
 import dateline.story.StoryNotFound;
 import dateline.story.VersionConflict;
 import dateline.web.pages.ErrorView;
+import dateline.wire.clients.NotAuthorized;
+import dateline.wire.clients.NotEntitled;
+import dateline.wire.clients.RateLimited;
+import dateline.wire.stream.StreamsFull;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -38,6 +42,20 @@ final class ErrorMapper {
         config.routes.exception(InvalidInput.class, (e, ctx) -> answer(ctx, 400, "Bad request", e.getMessage()));
         config.routes.exception(UnknownFormat.class, (e, ctx) -> answer(ctx, 406, "Not acceptable", e.getMessage()));
         config.routes.exception(VersionConflict.class, (e, ctx) -> answer(ctx, 409, "Conflict", e.getMessage()));
+        // the wire's clients
+        config.routes.exception(NotAuthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"dateline\"");
+            answer(ctx, 401, "Unauthorized", e.getMessage());
+        });
+        config.routes.exception(NotEntitled.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(RateLimited.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            answer(ctx, 429, "Too many requests", e.getMessage());
+        });
+        config.routes.exception(StreamsFull.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            answer(ctx, 503, "Temporarily unavailable", e.getMessage());
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 e.getStatus() == 404 ? "There is no page at " + ctx.path() + "." : e.getMessage()));
         config.routes.exception(StoreFailure.class, (e, ctx) -> {

@@ -1,6 +1,8 @@
 package dateline.web;
 
 import dateline.web.api.StoriesApi;
+import dateline.web.api.WireApi;
+import dateline.web.api.WireStreams;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
 import dateline.web.pages.HistoryPage;
@@ -11,7 +13,8 @@ final class Routes {
     private Routes() {}
 
     record Handlers(AllNewsPage allNews, ArticlePage article, HistoryPage history, StoriesApi storiesApi,
-                    Health health) {}
+                    Health health,
+                    WireApi wireApi, WireStreams wireStreams) {}
 
     static void register(JavalinConfig config, Handlers h) {
         config.routes.get("/", h.allNews()::show);
@@ -23,5 +26,11 @@ final class Routes {
         config.routes.get("/api/v1/stories/{id}", h.storiesApi()::one);
 
         config.routes.get("/healthz", h.health()::show);
+
+        // the wire
+        config.routes.get("/api/v1/wire", h.wireApi()::changes);
+        config.routes.get("/api/v1/wire/stream", h.wireStreams()::stream);
+        config.routes.get("/api/v1/wire/headlines", h.wireStreams()::headlines);
+        config.routes.get("/api/v1/wire/deliveries", h.wireApi()::deliveries);
     }
 }

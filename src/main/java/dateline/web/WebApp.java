@@ -2,10 +2,13 @@ package dateline.web;
 
 import dateline.story.StoryService;
 import dateline.web.api.StoriesApi;
+import dateline.web.api.WireApi;
+import dateline.web.api.WireStreams;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
 import dateline.web.pages.HistoryPage;
 import dateline.wire.LogHead;
+import dateline.wire.Wire;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
@@ -13,7 +16,7 @@ import io.javalin.http.staticfiles.Location;
 public final class WebApp {
     private WebApp() {}
 
-    public static Javalin create(StoryService stories, Site site, LogHead head) {
+    public static Javalin create(StoryService stories, Site site, LogHead head, Wire wire) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, 64L << 20);
         Routes.Handlers handlers = new Routes.Handlers(
@@ -21,7 +24,8 @@ public final class WebApp {
                 new ArticlePage(stories, site, templates, cache),
                 new HistoryPage(stories, site, templates, cache),
                 new StoriesApi(stories, site.links(), cache),
-                new Health(stories));
+                new Health(stories),
+                new WireApi(wire), new WireStreams(wire, site));
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -2,6 +2,7 @@ package dateline.web;
 
 import dateline.App;
 import dateline.config.SettingsReader;
+import dateline.wire.WireSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +17,13 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public RunningApp(Path dataDir) {
+        this(dataDir, WireSettings.standard());
+    }
+
+    /** With the wire's timings given: tests of streams and webhooks shorten them. */
+    public RunningApp(Path dataDir, WireSettings wire) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
-        this.app = App.build(new SettingsReader(Map.of()).read(flags)).start();
+        this.app = App.build(new SettingsReader(Map.of()).read(flags), wire).start();
     }
 
     public App app() { return app; }

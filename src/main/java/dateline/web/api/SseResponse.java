@@ -1,0 +1,52 @@
+package dateline.web.api;
+
+import dateline.wire.stream.EventSink;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An HTTP response held open for Server-Sent Events. It writes to the servlet's own stream,
+ * past Javalin's compression, and tells proxies not to buffer: an event must reach the client
+ * when it is written, not when a buffer fills.
+ */
+final class SseResponse implements EventSink {
+    private final OutputStream out;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    private SseResponse(OutputStream out) { this.out = out; }
+
+    /** Sends the headers and keeps the request open until {@link #close}. */
+    static SseResponse open(Context ctx) {
+        HttpServletResponse res = ctx.res();
+        res.setStatus(200);
+        res.setContentType("text/event-stream; charset=utf-8");
+        res.setHeader("Cache-Control", "no-cache, no-store");
+        res.setHeader("X-Accel-Buffering", "no");
+        try {
+            SseResponse response = new SseResponse(res.getOutputStream());
+            ctx.future(() -> response.done);
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(byte[] bytes) throws IOException { out.write(bytes); }
+
+    @Override
+    public void flush() throws IOException { out.flush(); }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the client is gone already: nothing left to end
+        }
+        done.complete(null);
+    }
+}
