@@ -40,13 +40,16 @@ final class SseResponse implements EventSink {
     @Override
     public void flush() throws IOException { out.flush(); }
 
+    /** Hands the request back to Javalin, which ends the response. */
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the client is gone already: nothing left to end
-        }
         done.complete(null);
     }
+
+    /**
+     * Nothing to do: a failed write has made Jetty end the request already (through Javalin's
+     * error listener), and completing it again would act on a recycled request.
+     */
+    @Override
+    public void broken() {}
 }

@@ -13,4 +13,7 @@ public interface EventSink {
 
     /** Ends the response; safe to call more than once. */
     void close();
+
+    /** Lets go of a response whose write failed (the client went away): the server has ended it. */
+    void broken();
 }

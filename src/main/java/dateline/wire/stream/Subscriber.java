@@ -74,8 +74,11 @@ final class Subscriber {
                 return;
             }
             sink.flush();
-        } catch (IOException | RuntimeException e) {
-            // The client went away (or the store failed mid-replay): it resumes by Last-Event-ID.
+        } catch (IOException e) {
+            // The client went away; it resumes by Last-Event-ID.
+            end(false);
+        } catch (RuntimeException e) {
+            // The store failed mid-replay: the client reconnects and resumes by Last-Event-ID.
             close();
         } finally {
             scheduled.set(false);
@@ -115,11 +118,14 @@ final class Subscriber {
         }
     }
 
-    void close() {
+    void close() { end(true); }
+
+    private void end(boolean closeSink) {
         if (closed) return;
         closed = true;
         queue.clear();
-        sink.close();
+        if (closeSink) sink.close();
+        else sink.broken();
         hub.remove(this);
     }
 }
