@@ -183,6 +183,9 @@ public final class SqlWireStore implements WireStore {
         write("disable webhook " + webhookId, h -> {
             h.createUpdate("UPDATE wire_webhooks SET disabled_at = :at WHERE id = :id")
                     .bind("at", notice.at().toEpochMilli()).bind("id", webhookId).execute();
+            // The notice takes an attempt's number in the log, so the next real attempt counts on from it.
+            h.createUpdate("UPDATE wire_outbox SET attempts = :attempt WHERE webhook_id = :id AND seq = :seq")
+                    .bind("attempt", notice.attempt()).bind("id", webhookId).bind("seq", notice.seq()).execute();
             return log(h, notice);
         });
     }

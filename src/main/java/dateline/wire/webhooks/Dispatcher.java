@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,8 +67,10 @@ public final class Dispatcher implements AutoCloseable {
             try {
                 for (Webhook webhook : store.activeWebhooks()) {
                     fill(webhook);
-                    if (busy.add(webhook.id())) senders.execute(() -> deliver(webhook));
+                    if (running && busy.add(webhook.id())) senders.execute(() -> deliver(webhook));
                 }
+            } catch (RejectedExecutionException e) {
+                return; // shutting down
             } catch (RuntimeException e) {
                 LOG.warn("webhooks: unable to fill or read the outboxes: {}", e.getMessage());
             }
@@ -103,7 +106,8 @@ public final class Dispatcher implements AutoCloseable {
                 if (!attempt(webhook, entry)) return;
             }
         } catch (RuntimeException e) {
-            LOG.warn("webhooks: delivery to {} stopped: {}", webhook.url(), e.getMessage());
+            LOG.warn("webhooks: delivery to {} stopped: {} ({})", webhook.url(), e.getMessage(),
+                    e.getCause() == null ? "no cause" : e.getCause().getMessage());
         } finally {
             busy.remove(webhook.id());
         }
