@@ -16,6 +16,11 @@ final class BodyHtml {
         return html.toString();
     }
 
+    /** Words of a body's plain text, as ninjs and NewsML-G2 count them for clients. */
+    static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

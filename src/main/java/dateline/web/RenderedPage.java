@@ -25,6 +25,12 @@ public record RenderedPage(int status, String contentType, byte[] body, String e
         return new RenderedPage(200, "application/json; charset=utf-8", body, etagOf(body), lastModified, null);
     }
 
+    /** A document in any media type (feeds, XML formats), validated like a page. */
+    public static RenderedPage of(String contentType, String text, Instant lastModified) {
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new RenderedPage(200, contentType, body, etagOf(body), lastModified, null);
+    }
+
     private static String etagOf(byte[] body) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(body);

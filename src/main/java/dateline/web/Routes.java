@@ -13,7 +13,7 @@ final class Routes {
     private Routes() {}
 
     record Handlers(AllNewsPage allNews, ArticlePage article, HistoryPage history, StoriesApi storiesApi,
-                    Health health,
+                    Health health, Feeds feeds,
                     WireApi wireApi, WireStreams wireStreams) {}
 
     static void register(JavalinConfig config, Handlers h) {
@@ -26,6 +26,12 @@ final class Routes {
         config.routes.get("/api/v1/stories/{id}", h.storiesApi()::one);
 
         config.routes.get("/healthz", h.health()::show);
+
+        // feeds
+        config.routes.get("/feed.rss", h.feeds()::rss);
+        config.routes.get("/feed.atom", h.feeds()::atom);
+        config.routes.get("/feed.json", h.feeds()::json);
+        config.routes.get("/sitemap-news.xml", h.feeds()::newsSitemap);
 
         // the wire
         config.routes.get("/api/v1/wire", h.wireApi()::changes);

@@ -23,6 +23,6 @@ public record Site(String name, StoryLinks links, ZoneId zone) {
     public PageMeta meta(String title, String description, String canonicalPath, String jsonLd, List<String> sections) {
         String canonical = canonicalPath == null ? null : links.baseUrl() + canonicalPath;
         return new PageMeta(name, title.equals(name) ? name : title + " | " + name, description, canonical,
-                jsonLd, "en", sections);
+                jsonLd, "en", sections, null);
     }
 }

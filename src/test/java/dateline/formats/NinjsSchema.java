@@ -13,15 +13,18 @@ import java.nio.file.Files;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The IPTC ninjs 3.1 JSON Schema from ../shared, with formats (uri, date-time) asserted. */
+/** An IPTC ninjs JSON Schema (3.1 or 2.2) from ../shared, with formats (uri, date-time) asserted. */
 public final class NinjsSchema {
     private final JsonSchema schema;
 
     private NinjsSchema(JsonSchema schema) { this.schema = schema; }
 
-    /** Loads the schema; skips the calling test when ../shared is absent. */
-    public static NinjsSchema load() {
-        var path = SharedData.require("standards/ninjs/specification/ninjs-schema_3.1.json");
+    /** Loads the 3.1 schema; skips the calling test when ../shared is absent. */
+    public static NinjsSchema load() { return load("3.1"); }
+
+    /** Loads the schema of a ninjs {@code version} ("3.1", "2.2"); skips the test when ../shared is absent. */
+    public static NinjsSchema load(String version) {
+        var path = SharedData.require("standards/ninjs/specification/ninjs-schema_" + version + ".json");
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream in = Files.newInputStream(path)) {
             // ninjs refers to the GeoJSON schema on the web; tests run offline, so it is read from the classpath.
@@ -33,7 +36,7 @@ public final class NinjsSchema {
         }
     }
 
-    /** Every violation, one per line; empty when the document is valid ninjs 3.1. */
+    /** Every violation, one per line; empty when the document is valid ninjs of this version. */
     public String violations(JsonNode document) {
         Set<ValidationMessage> messages = schema.validate(document);
         return messages.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n"));

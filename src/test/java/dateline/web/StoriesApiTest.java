@@ -131,4 +131,83 @@ class StoriesApiTest extends WebTest {
         assertThat(pdf.statusCode()).isEqualTo(406);
         assertThat(JSON.readTree(pdf.body()).get("error").get("message").asText()).contains("application/pdf", "ninjs");
     }
+
+    @Test
+    void aStoryIsServedAsANewsMlG2NewsItemThatValidatesAgainstTheIptcSchema() throws Exception {
+        var schema = dateline.formats.NewsMlG2Schema.load();
+        Story story = file("Ferries halted by ice in Oslo harbour");
+
+        var byParameter = site.get("/api/v1/stories/" + story.id() + "?format=newsml-g2");
+        var byAccept = site.get("/api/v1/stories/" + story.id(), "Accept", "application/vnd.iptc.g2.newsitem+xml");
+
+        assertThat(byParameter.statusCode()).isEqualTo(200);
+        assertThat(byParameter.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/vnd.iptc.g2.newsitem+xml");
+        assertThat(schema.violations(byParameter.body())).isEmpty();
+        assertThat(new dateline.formats.G2Document(byParameter.body()).text("/g:newsItem/@guid"))
+                .isEqualTo("urn:dateline:test.example:" + story.id());
+        assertThat(byAccept.body()).isEqualTo(byParameter.body());
+    }
+
+    @Test
+    void aListInNewsMlG2IsANewsMessageThatValidatesAndLinksToTheNextPage() throws Exception {
+        var schema = dateline.formats.NewsMlG2Schema.load();
+        for (int i = 1; i <= 3; i++) file("Story " + i);
+
+        var page = site.get("/api/v1/stories?format=newsml-g2&limit=2");
+
+        assertThat(page.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/vnd.iptc.g2.newsmessage+xml");
+        assertThat(schema.violations(page.body())).isEmpty();
+        var g2 = new dateline.formats.G2Document(page.body());
+        assertThat(g2.count("/g:newsMessage/g:itemSet/g:newsItem")).isEqualTo(2);
+        String next = g2.text("/g:newsMessage/g:header/g:headerExtProperty/@uri");
+        var rest = new dateline.formats.G2Document(site.get(next).body());
+        assertThat(rest.text("/g:newsMessage/g:itemSet/g:newsItem/g:contentMeta/g:headline")).isEqualTo("Story 1");
+    }
+
+    @Test
+    void ninjs22IsServedByParameterAndValidatesAgainstThe22Schema() throws Exception {
+        var schema = NinjsSchema.load("2.2");
+        Story story = file("Ferries halted by ice in Oslo harbour");
+        site.app().stories().withdraw(file("Quay reopens").id(), 1);
+
+        JsonNode one = json("/api/v1/stories/" + story.id() + "?format=ninjs-2.2");
+        JsonNode list = json("/api/v1/stories?format=ninjs-2.2");
+
+        assertThat(schema.violations(one)).isEmpty();
+        assertThat(one.get("versioncreated").asText()).isEqualTo(story.versionCreated().toString());
+        for (JsonNode item : list.get("items")) assertThat(schema.violations(item)).isEmpty();
+    }
+
+    @Test
+    void theSeedStoryIsValidInEveryIptcFormat() throws Exception {
+        var seed = dateline.SharedData.require("corpus/seed/000.txt");
+        var filing = site.app().importer().filing("000.txt", java.nio.file.Files.readAllBytes(seed), null, "world",
+                java.time.LocalDate.of(2020, 9, 12));
+        Story story = site.app().stories().file(filing).story();
+        String path = "/api/v1/stories/" + story.id();
+
+        JsonNode ninjs31 = json(path);
+        JsonNode ninjs22 = json(path + "?format=ninjs-2.2");
+        String g2 = site.get(path + "?format=newsml-g2").body();
+
+        assertThat(NinjsSchema.load("3.1").violations(ninjs31)).isEmpty();
+        assertThat(NinjsSchema.load("2.2").violations(ninjs22)).isEmpty();
+        assertThat(dateline.formats.NewsMlG2Schema.load().violations(g2)).isEmpty();
+        assertThat(ninjs31.get("located").asText()).isEqualTo("WASHINGTON");
+        assertThat(ninjs31.get("people").toString()).contains("Anatoly Antonov");
+        var item = new dateline.formats.G2Document(g2);
+        assertThat(item.text("//g:contentMeta/g:dateline")).isEqualTo("WASHINGTON, September 12. /TASS/.");
+        assertThat(item.text("//g:contentMeta/g:subject[@literal='Anatoly Antonov']/@type")).isEqualTo("cpnat:person");
+    }
+
+    @Test
+    void anUnknownFormatIs406NamingAllFourFormats() throws Exception {
+        var response = site.get("/api/v1/stories?format=nitf");
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(response.body()).get("error").get("message").asText())
+                .isEqualTo("format: one of ninjs, ninjs-2.2, newsml-g2, dateline, got nitf");
+    }
 }

@@ -1,10 +1,7 @@
 package dateline.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dateline.formats.Json;
 import dateline.formats.StoryFormat;
 import dateline.formats.StoryFormats;
-import dateline.formats.StoryListJson;
 import dateline.formats.StoryLinks;
 import dateline.story.FeedCursor;
 import dateline.story.FeedPage;
@@ -17,9 +14,11 @@ import dateline.web.PageCache;
 import dateline.web.RenderedPage;
 import dateline.web.Responses;
 import io.javalin.http.Context;
-import java.util.List;
 
-/** Stories as IPTC ninjs 3.1 (default) or Dateline's own JSON ({@code format=dateline}). */
+/**
+ * Stories as IPTC ninjs 3.1 (default), ninjs 2.2, NewsML-G2 or Dateline's own JSON, by
+ * {@code ?format=} or Accept ({@link StoryFormat}).
+ */
 public final class StoriesApi {
     private final StoryService stories;
     private final PageCache cache;
@@ -47,25 +46,24 @@ public final class StoriesApi {
 
     /**
      * One story, withdrawn ones included (ninjs {@code pubStatus: canceled}).
-     * <pre>curl http://localhost:8080/api/v1/stories/STORY_ID?format=dateline</pre>
+     * <pre>curl http://localhost:8080/api/v1/stories/STORY_ID?format=newsml-g2</pre>
      */
     public void one(Context ctx) {
         StoryFormat format = format(ctx);
         String id = ctx.pathParam("id");
         Responses.send(ctx, cache.get("api|" + format + "|" + id, () -> {
             Story story = stories.publicStory(id);
-            return RenderedPage.json(formats.text(story, format), story.versionCreated());
+            return RenderedPage.of(format.contentType(), formats.text(story, format), story.versionCreated());
         }));
     }
 
     private RenderedPage renderList(StoryFormat format, int limit, String section, String before) {
         FeedCursor cursor = before == null ? null : FeedCursor.decode(before);
         FeedPage page = stories.latest(new FeedQuery(section, cursor, limit));
-        List<JsonNode> items = stories.stories(page).stream().map(story -> formats.json(story, format)).toList();
         String next = page.next() == null ? null : page.next().encode();
         String nextUrl = next == null ? null : "/api/v1/stories?limit=" + limit + "&format=" + format.wireName()
                 + (section == null ? "" : "&section=" + section) + "&before=" + next;
-        return RenderedPage.json(Json.write(StoryListJson.page(items, next, nextUrl)), null);
+        return RenderedPage.of(format.listContentType(), formats.list(stories.stories(page), format, next, nextUrl), null);
     }
 
     private static StoryFormat format(Context ctx) {
