@@ -110,6 +110,20 @@ class WireApiTest extends WebTest {
     }
 
     @Test
+    void ninjs22IsServedUnderTheNinjsKeyAndValidatesAgainstItsSchema() throws Exception {
+        String key = key("herald");
+        Story story = file("Ferries halted by ice in Oslo harbour");
+        site.app().stories().withdraw(story.id(), 1);
+
+        JsonNode changes = pullJson(key, "?since=0&format=ninjs-2.2").get("changes");
+
+        NinjsSchema schema = NinjsSchema.load("2.2");
+        assertThat(changes).hasSize(2);
+        for (JsonNode change : changes) assertThat(schema.violations(change.get("ninjs"))).isEmpty();
+        assertThat(pull(key, "?format=newsml-g2").statusCode()).isEqualTo(406);
+    }
+
+    @Test
     void missingUnknownAndRevokedKeysAre401() {
         String key = key("herald");
         site.app().wire().clients().revoke("herald");
