@@ -46,6 +46,9 @@ public final class SseBenchClient {
         AtomicLongArray arrivals = new AtomicLongArray(samples);
         AtomicLong received = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
+        AtomicLong dropped = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong unmatched = new AtomicLong();
         CountDownLatch open = new CountDownLatch(clients);
         CountDownLatch done = new CountDownLatch(samples);
         String path = kind.equals("dateline") ? "/api/v1/wire/stream" : "/stream";
@@ -65,9 +68,13 @@ public final class SseBenchClient {
                         open.countDown();
                         return;
                     }
+                    if (line.startsWith("event: dropped")) dropped.incrementAndGet();
                     if (!line.startsWith("data: ")) return;
                     Matcher m = STAMP.matcher(line);
-                    if (!m.find()) return;
+                    if (!m.find()) {
+                        unmatched.incrementAndGet();
+                        return;
+                    }
                     long n = received.getAndIncrement();
                     bytes.addAndGet(line.length());
                     if (n < samples) {
@@ -79,7 +86,7 @@ public final class SseBenchClient {
                     done.countDown();
                 }
 
-                @Override public void onError(Throwable t) { System.err.println("stream failed: " + t); }
+                @Override public void onError(Throwable t) { failed.incrementAndGet(); }
 
                 @Override public void onComplete() { }
             }));
@@ -103,6 +110,10 @@ public final class SseBenchClient {
                 clients, events, warm, n, clients * events, all ? "" : " (INCOMPLETE)", got == 0 ? 0 : bytes.get() / got);
         System.out.printf("%s: publish-to-client latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", kind,
                 pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
+        if (dropped.get() + unmatched.get() + failed.get() > 0) {
+            System.out.printf("%s: %d streams dropped by the server, %d failed, %d other data lines%n", kind, dropped.get(),
+                    failed.get(), unmatched.get());
+        }
         String[] lines = published.split("\n");
         System.out.println(lines[0]);
         java.util.Map<Long, Long> doneAt = new java.util.HashMap<>();
