@@ -88,7 +88,7 @@ public final class SseBenchClient {
 
                 @Override public void onError(Throwable t) { failed.incrementAndGet(); }
 
-                @Override public void onComplete() { }
+                @Override public void onComplete() { failed.incrementAndGet(); }
             }));
         }
         if (!open.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("only " + (clients - open.getCount()) + " streams opened");
@@ -111,7 +111,7 @@ public final class SseBenchClient {
         System.out.printf("%s: publish-to-client latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", kind,
                 pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0);
         if (dropped.get() + unmatched.get() + failed.get() > 0) {
-            System.out.printf("%s: %d streams dropped by the server, %d failed, %d other data lines%n", kind, dropped.get(),
+            System.out.printf("%s: %d streams dropped by the server, %d failed or ended, %d other data lines%n", kind, dropped.get(),
                     failed.get(), unmatched.get());
         }
         String[] lines = published.split("\n");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * An HTTP response held open for Server-Sent Events. It writes to the servlet's own stream,
@@ -18,8 +19,13 @@ final class SseResponse implements EventSink {
 
     private SseResponse(OutputStream out) { this.out = out; }
 
-    /** Sends the headers and keeps the request open until {@link #close}. */
-    static SseResponse open(Context ctx) {
+    /**
+     * Sends the headers, keeps the request open until {@link #close}, and hands the stream to
+     * {@code start} once Jetty holds the request open (Javalin starts it asynchronously after the
+     * handler returns): a writer thread must not write to a response that is not yet
+     * asynchronous, which races with the request thread finishing it.
+     */
+    static void open(Context ctx, Consumer<SseResponse> start) {
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
         res.setContentType("text/event-stream; charset=utf-8");
@@ -27,8 +33,10 @@ final class SseResponse implements EventSink {
         res.setHeader("X-Accel-Buffering", "no");
         try {
             SseResponse response = new SseResponse(res.getOutputStream());
-            ctx.future(() -> response.done);
-            return response;
+            ctx.future(() -> {
+                start.accept(response);
+                return response.done;
+            });
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -40,8 +40,9 @@ public final class WireStreams {
         Entitlement sees = client.entitlement(Sections.parse(ctx.queryParam("section")));
         long since = resumeFrom(ctx);
         Object shape = "sse:" + format.wireName();
-        wire.hub().subscribe(new Subscription(client.name(), client.keyHash(), sees::sees, shape,
-                change -> SseFrames.event(change.seq(), wire.json().bytes(change, format)), since), SseResponse.open(ctx));
+        Subscription wants = new Subscription(client.name(), client.keyHash(), sees::sees, shape,
+                change -> SseFrames.event(change.seq(), wire.json().bytes(change, format)), since);
+        SseResponse.open(ctx, sink -> wire.hub().subscribe(wants, sink));
     }
 
     /**
@@ -52,8 +53,9 @@ public final class WireStreams {
     public void headlines(Context ctx) {
         Entitlement sees = Entitlement.PUBLIC.only(Sections.parse(ctx.queryParam("section")));
         long since = resumeFrom(ctx);
-        wire.hub().subscribe(new Subscription(null, null, change -> change.isPublic() && sees.sees(change), HEADLINES,
-                change -> SseFrames.event(change.seq(), headline(change)), since), SseResponse.open(ctx));
+        Subscription wants = new Subscription(null, null, change -> change.isPublic() && sees.sees(change), HEADLINES,
+                change -> SseFrames.event(change.seq(), headline(change)), since);
+        SseResponse.open(ctx, sink -> wire.hub().subscribe(wants, sink));
     }
 
     /** Last-Event-ID (a reconnecting EventSource sends it), else {@code ?since=}, else the log's head. */
