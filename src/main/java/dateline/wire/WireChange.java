@@ -55,9 +55,18 @@ public final class WireChange {
                 || story.status() == Status.WITHDRAWN && kind == ChangeKind.WITHDRAWN);
     }
 
-    /** This change written by {@code render}, once for every subscriber that asks with {@code shape}. */
+    /**
+     * This change written by {@code render}, once for every subscriber that asks with {@code shape}
+     * (two threads asking at once may both write it; one result is kept). Not computeIfAbsent: a
+     * shape is often made of another (an SSE frame of the JSON), and a nested computeIfAbsent on
+     * the same map throws when the two keys share a bin.
+     */
     public byte[] rendered(Object shape, Function<WireChange, byte[]> render) {
-        return rendered.computeIfAbsent(shape, s -> render.apply(this));
+        byte[] bytes = rendered.get(shape);
+        if (bytes != null) return bytes;
+        bytes = render.apply(this);
+        byte[] first = rendered.putIfAbsent(shape, bytes);
+        return first != null ? first : bytes;
     }
 
     @Override

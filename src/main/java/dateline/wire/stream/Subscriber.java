@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One open stream: a bounded queue that the feeder offers to (never blocking, never writing),
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * catching up), which it reads from the store first, so it never skips or repeats a change.
  */
 final class Subscriber {
+    private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
     /** A contiguous stretch of the log, {@code from} to {@code to}, every change in it. */
     record Batch(long from, long to, List<WireChange> changes) {}
 
@@ -78,7 +81,10 @@ final class Subscriber {
             // The client went away; it resumes by Last-Event-ID.
             end(false);
         } catch (RuntimeException e) {
-            // The store failed mid-replay: the client reconnects and resumes by Last-Event-ID.
+            // The store failed mid-replay, or a change could not be written: the client
+            // reconnects and resumes by Last-Event-ID; the operator needs to know.
+            LOG.warn("wire stream: closing the stream of {} after change {}: {}",
+                    wants.client() == null ? "a reader" : wants.client(), cursor, e.toString());
             close();
         } finally {
             scheduled.set(false);
