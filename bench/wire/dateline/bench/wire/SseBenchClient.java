@@ -28,6 +28,16 @@ public final class SseBenchClient {
     private static final Pattern STAMP = Pattern.compile("bench (\\d{16})");
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } finally {
+            // The HTTP client's threads would keep a failed run alive: end it either way.
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String kind = args[0];
         int port = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
