@@ -3,6 +3,7 @@ package dateline;
 import dateline.auth.Accounts;
 import dateline.config.Settings;
 import dateline.copy.CopyParser;
+import dateline.formats.StoryFormats;
 import dateline.formats.StoryLinks;
 import dateline.ingest.CopyImporter;
 import dateline.ingest.CopyStructure;
@@ -21,6 +22,8 @@ import dateline.story.StoryStore;
 import dateline.web.Site;
 import dateline.web.WebApp;
 import dateline.wire.LogHead;
+import dateline.wire.Wire;
+import dateline.wire.WireSettings;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,13 +43,14 @@ public final class App implements AutoCloseable {
     private final CopyImporter importer;
     private final SearchIndex searchIndex;
     private final StorySearch search;
+    private final Wire wire;
     private final Javalin web;
     // the newsroom
     private final Accounts accounts;
     private final Newsroom newsroom;
     private final EmbargoScheduler embargoes;
 
-    private App(Settings settings, int bcryptCost) {
+    private App(Settings settings, int bcryptCost, WireSettings wireSettings) {
         this.settings = settings;
         this.store = SqlStoryStore.open(settings.jdbcUrl());
         this.stories = new StoryService(store, Clock.systemUTC());
@@ -58,18 +62,25 @@ public final class App implements AutoCloseable {
         this.searchIndex = new SearchIndex(settings.dataDir(), settings.zone(), storySource(store), head::current);
         stories.onWrite(seq -> searchIndex.wake());
         this.search = new StorySearch(searchIndex, head::current, settings.zone());
-        Site site = new Site("Dateline", new StoryLinks(settings.host(), settings.baseUrl()), settings.zone());
+        StoryLinks links = new StoryLinks(settings.host(), settings.baseUrl());
+        Site site = new Site("Dateline", links, settings.zone());
+        this.wire = new Wire(store.wireStore(), head, new StoryFormats(links), wireSettings, Clock.systemUTC());
         this.accounts = new Accounts(SqlAccountStore.on(store), Clock.systemUTC(), bcryptCost, Duration.ofHours(12));
         this.newsroom = new Newsroom(stories, Clock.systemUTC(), settings.zone(), settings.agency(),
                 new CopyStructure(parser));
         this.embargoes = new EmbargoScheduler(newsroom, 1_000);
         this.web = WebApp.create(stories, site, head, settings.limits(), new WebApp.NewsroomParts(newsroom, accounts, importer,
-                settings.baseUrl().startsWith("https:")), search);
+                settings.baseUrl().startsWith("https:")), search, wire);
     }
 
     /** Opens the store (migrating it) and builds the web app, not yet listening. */
     public static App build(Settings settings) {
-        return new App(settings, BCRYPT_COST);
+        return new App(settings, BCRYPT_COST, WireSettings.standard());
+    }
+
+    /** The same, with the wire's stream and webhook timings given (tests shorten them). */
+    public static App build(Settings settings, WireSettings wireSettings) {
+        return new App(settings, BCRYPT_COST, wireSettings);
     }
 
     /** What the search index reads of the store (also for {@code dateline reindex}). */
@@ -83,7 +94,12 @@ public final class App implements AutoCloseable {
 
     /** As {@link #build(Settings)}, with a cheaper password hash: for tests that log in many times. */
     public static App build(Settings settings, int bcryptCost) {
-        return new App(settings, bcryptCost);
+        return new App(settings, bcryptCost, WireSettings.standard());
+    }
+
+    /** With a cheaper password hash and the wire's timings given. */
+    public static App build(Settings settings, int bcryptCost, WireSettings wireSettings) {
+        return new App(settings, bcryptCost, wireSettings);
     }
 
     /** Listens for requests and starts releasing embargoes (those already due at once). */
@@ -92,6 +108,7 @@ public final class App implements AutoCloseable {
         // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
         web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
         embargoes.start();
+        wire.start();
         return this;
     }
 
@@ -107,6 +124,8 @@ public final class App implements AutoCloseable {
 
     /** The store's import lock, or empty while another import is running against it. */
     public java.util.Optional<? extends AutoCloseable> tryLockImports() { return store.tryLockImports(); }
+
+    public Wire wire() { return wire; }
 
     public Settings settings() { return settings; }
 
@@ -127,6 +146,7 @@ public final class App implements AutoCloseable {
         embargoes.close();
         web.stop();
         searchIndex.close();
+        wire.close();
         head.close();
         store.close();
     }

@@ -1,5 +1,6 @@
 package dateline;
 
+import dateline.cli.ClientCommand;
 import dateline.cli.EvalCopyCommand;
 import dateline.cli.ImportCommand;
 import dateline.cli.ParseCommand;
@@ -13,7 +14,7 @@ import dateline.story.InvalidInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code dateline serve | import | parse | eval-copy | reindex ...}. */
+/** The command line: {@code dateline serve | import | parse | eval-copy | user | reindex | client ...}. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
         description = "An open-source news agency platform.",
         subcommands = {
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             EvalCopyCommand.class,
             UserCommand.class,
             ReindexCommand.class,
+            ClientCommand.class,
         })
 public final class Main implements Runnable {
     static final int FAILED = 1;

@@ -169,6 +169,11 @@ public final class SqlStoryStore implements StoryStore {
         return ImportLock.tryTake(jdbcUrl, dialect, pool);
     }
 
+    /** The wire's tables in the same database, sharing this store's pool and its writers' turns. */
+    public SqlWireStore wireStore() {
+        return new SqlWireStore(jdbi, writeLock);
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -14,6 +14,10 @@ import dateline.auth.NotSignedIn;
 import dateline.auth.TooManyAttempts;
 import io.javalin.http.HttpStatus;
 import dateline.web.pages.ErrorView;
+import dateline.wire.clients.NotAuthorized;
+import dateline.wire.clients.NotEntitled;
+import dateline.wire.clients.RateLimited;
+import dateline.wire.stream.StreamsFull;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -56,6 +60,20 @@ final class ErrorMapper {
             answer(ctx, 405, title(405), ctx.method() + " is not allowed at " + Echo.of(ctx.path()) + "; it takes " + allowed + ".");
         });
         registerNewsroom(config);
+        // the wire's clients
+        config.routes.exception(NotAuthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"dateline\"");
+            answer(ctx, 401, "Unauthorized", e.getMessage());
+        });
+        config.routes.exception(NotEntitled.class, (e, ctx) -> answer(ctx, 403, "Forbidden", e.getMessage()));
+        config.routes.exception(RateLimited.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            answer(ctx, 429, "Too many requests", e.getMessage());
+        });
+        config.routes.exception(StreamsFull.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            answer(ctx, 503, "Temporarily unavailable", e.getMessage());
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), title(e.getStatus()),
                 e.getStatus() == 404 ? "There is no page at " + Echo.of(ctx.path()) + "." : e.getMessage()));
         config.routes.exception(StoreFailure.class, (e, ctx) -> {

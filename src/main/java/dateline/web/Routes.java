@@ -16,6 +16,8 @@ import dateline.web.newsroom.PasswordPage;
 import dateline.web.newsroom.RevisionsPage;
 import dateline.web.newsroom.StoryDeskPage;
 import dateline.web.newsroom.UsersPage;
+import dateline.web.api.WireApi;
+import dateline.web.api.WireStreams;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
 import dateline.web.pages.EntityPage;
@@ -34,7 +36,9 @@ final class Routes {
                     StoryDeskPage storyDesk, RevisionsPage revisions, UsersPage users, AuditPage audit,
                     NewsroomApi newsroomApi,
                     // search and entities
-                    SearchPage search, EntityPage entities, SearchApi searchApi) {}
+                    SearchPage search, EntityPage entities, SearchApi searchApi,
+                    // the wire
+                    WireApi wireApi, WireStreams wireStreams) {}
 
     static void register(JavalinConfig config, Handlers h) {
         config.routes.get("/", h.allNews()::show);
@@ -62,6 +66,12 @@ final class Routes {
         config.routes.get("/api/v1/people/{slug}", h.searchApi()::person);
         config.routes.get("/api/v1/places/{slug}", h.searchApi()::place);
         config.routes.get("/api/v1/organisations/{slug}", h.searchApi()::organisation);
+
+        // the wire: each call checks the client's key itself (its entitlements shape the answer)
+        config.routes.get("/api/v1/wire", h.wireApi()::changes);
+        config.routes.get("/api/v1/wire/stream", h.wireStreams()::stream);
+        config.routes.get("/api/v1/wire/headlines", h.wireStreams()::headlines);
+        config.routes.get("/api/v1/wire/deliveries", h.wireApi()::deliveries);
 
         registerNewsroom(config, h);
     }

@@ -18,12 +18,15 @@ import dateline.web.newsroom.RevisionsPage;
 import dateline.web.newsroom.StoryDeskPage;
 import dateline.web.newsroom.UsersPage;
 import dateline.web.api.StoriesApi;
+import dateline.web.api.WireApi;
+import dateline.web.api.WireStreams;
 import dateline.web.pages.AllNewsPage;
 import dateline.web.pages.ArticlePage;
 import dateline.web.pages.EntityPage;
 import dateline.web.pages.HistoryPage;
 import dateline.web.pages.SearchPage;
 import dateline.wire.LogHead;
+import dateline.wire.Wire;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -46,7 +49,7 @@ public final class WebApp {
     public record NewsroomParts(Newsroom newsroom, Accounts accounts, CopyImporter importer, boolean secureCookies) {}
 
     public static Javalin create(StoryService stories, Site site, LogHead head, Settings.Limits limits, NewsroomParts newsroom,
-                                 StorySearch search) {
+                                 StorySearch search, Wire wire) {
         Templates templates = new Templates();
         PageCache cache = new PageCache(head, limits.cacheMaxBytes());
         Clock clock = Clock.systemUTC();
@@ -73,7 +76,10 @@ public final class WebApp {
                 // search and entities
                 new SearchPage(search, stories, site, templates),
                 new EntityPage(search, stories, site, templates),
-                new SearchApi(search, site.links(), site.zone()));
+                new SearchApi(search, site.links(), site.zone()),
+                // the wire
+                new WireApi(wire), new WireStreams(wire, site));
+
         ErrorMapper errors = new ErrorMapper(site, templates, stories::sections);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

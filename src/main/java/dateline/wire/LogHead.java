@@ -1,5 +1,7 @@
 package dateline.wire;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,7 @@ public final class LogHead implements AutoCloseable {
     private final AtomicLong head = new AtomicLong();
     private final LongSupplier storeHead;
     private final ScheduledExecutorService poller;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public LogHead(LongSupplier storeHead, long pollMillis) {
         this.storeHead = storeHead;
@@ -33,8 +36,17 @@ public final class LogHead implements AutoCloseable {
 
     public long current() { return head.get(); }
 
+    /**
+     * Tells {@code listener} each time the head moves on. It runs on the thread that saw the move
+     * (a committing writer, or the poller), so it must only wake its own thread, never do I/O.
+     */
+    public void onAdvance(Runnable listener) { listeners.add(listener); }
+
     /** Records a write this process committed. */
-    public void advance(long seq) { head.accumulateAndGet(seq, Math::max); }
+    public void advance(long seq) {
+        long before = head.getAndAccumulate(seq, Math::max);
+        if (seq > before) listeners.forEach(Runnable::run);
+    }
 
     private void poll() {
         try {

@@ -2,6 +2,7 @@ package dateline.web;
 
 import dateline.App;
 import dateline.config.SettingsReader;
+import dateline.wire.WireSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +17,23 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public RunningApp(Path dataDir) {
-        this(dataDir, Map.of());
+        this(dataDir, Map.of(), WireSettings.standard());
     }
 
     /** With DATELINE_* settings as the environment would give them, e.g. limits. */
     public RunningApp(Path dataDir, Map<String, String> env) {
+        this(dataDir, env, WireSettings.standard());
+    }
+
+    /** With the wire's timings given: tests of streams and webhooks shorten them. */
+    public RunningApp(Path dataDir, WireSettings wire) {
+        this(dataDir, Map.of(), wire);
+    }
+
+    private RunningApp(Path dataDir, Map<String, String> env, WireSettings wire) {
         var flags = new SettingsReader.Flags(0, dataDir, null, "test.example", "http://test.example", "Europe/Oslo");
         // A cheap bcrypt: the tests log in many times; the real cost is checked where it matters.
-        this.app = App.build(new SettingsReader(env).read(flags), 4).start();
+        this.app = App.build(new SettingsReader(env).read(flags), 4, wire).start();
     }
 
     public App app() { return app; }

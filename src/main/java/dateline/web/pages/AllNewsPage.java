@@ -52,7 +52,9 @@ public final class AllNewsPage {
         String canonical = cursor == null ? first : null;
         PageMeta meta = site.meta(cursor == null && section == null ? site.name() : heading,
                 "The latest stories from " + site.name(), canonical, null, stories.sections()).withFeedsOf(section);
-        byte[] body = templates.render("all-news.jte", new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first));
+        String live = cursor != null ? null : "/api/v1/wire/headlines" + (section == null ? "" : "?section=" + section);
+        byte[] body = templates.render("all-news.jte",
+                new AllNewsView(meta, heading, items, earlier, cursor == null ? null : first, live));
         return RenderedPage.html(body, null);
     }
 }

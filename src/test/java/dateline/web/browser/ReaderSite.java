@@ -85,6 +85,18 @@ final class ReaderSite implements AutoCloseable {
         };
     }
 
+    /** Files a story while the site runs (the live page tests). */
+    Story file(Filing filing) { return app.app().stories().file(filing).story(); }
+
+    Story withdraw(Story story) { return app.app().stories().withdraw(story.id(), story.version()); }
+
+    int openStreams() { return app.app().wire().hub().openStreams(); }
+
+    /** A time as the pages write it in {@code <time datetime>}. */
+    String time(java.time.Instant instant) {
+        return instant.atZone(java.time.ZoneId.of("Europe/Oslo")).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     /** The page at {@code path} as the server sent it, whatever its status. */
     String html(String path) { return app.get(path).body(); }
 

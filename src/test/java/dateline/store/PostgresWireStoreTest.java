@@ -1,0 +1,6 @@
+package dateline.store;
+
+class PostgresWireStoreTest extends WireStoreContract {
+    @Override
+    SqlStoryStore openStore() { return TestStores.postgres(); }
+}
