@@ -21,7 +21,7 @@ public final class WireJson {
 
     public WireJson(StoryFormats formats) { this.formats = formats; }
 
-    /** The format a wire request asks for: a JSON one, which the envelope can carry. */
+    /** The format a stream or webhook asks for: a JSON one, which the envelope can carry. */
     public static StoryFormat negotiate(String format, String accept) {
         StoryFormat chosen = StoryFormat.negotiate(format, accept == null || accept.contains("text/event-stream") ? null : accept);
         if (!chosen.isJson()) {
@@ -48,6 +48,16 @@ public final class WireJson {
     /** The change as UTF-8 JSON, written once per format however many clients take it. */
     public byte[] bytes(WireChange change, StoryFormat format) {
         return change.rendered(format, c -> Json.write(change(c, format)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A page of the pull API in NewsML-G2: one newsMessage of the changes' items in sequence order
+     * (a withdrawal is its kill, pubStatus canceled), whose header links {@code next}. G2 has no
+     * field for the action; each item's version and status say what the change did.
+     */
+    public byte[] g2Page(List<WireChange> changes, String next) {
+        List<dateline.story.Story> stories = changes.stream().map(WireChange::story).toList();
+        return formats.list(stories, StoryFormat.NEWSML_G2, null, next).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A page of the pull API: {@code {"changes": [...], "next": URL}}. */

@@ -52,9 +52,20 @@ class RouteInventoryTest extends WebTest {
                 .containsOnly("/", "/news/{id}", "/news/{id}/{slug}", "/history/{id}", "/api/v1/stories", "/api/v1/stories/{id}",
                         "/healthz", "/login", "/feed.rss", "/feed.atom", "/feed.json", "/sitemap-news.xml",
                         "/search", "/person/{slug}", "/place/{slug}", "/org/{slug}",
-                        "/api/v1/search", "/api/v1/people/{slug}", "/api/v1/places/{slug}", "/api/v1/organisations/{slug}");
+                        "/api/v1/search", "/api/v1/people/{slug}", "/api/v1/places/{slug}", "/api/v1/organisations/{slug}",
+                        // the wire: no staff role, but a client's key, checked by the next test
+                        "/api/v1/wire", "/api/v1/wire/stream", "/api/v1/wire/deliveries", "/api/v1/wire/headlines");
         assertThat(routes).as("HEAD of a guarded GET is guarded alike")
                 .contains(new Route("HEAD", "/admin/users", Access.ADMIN), new Route("HEAD", "/newsroom", Access.STAFF));
+    }
+
+    @Test
+    void everyWireRouteButThePublicHeadlinesRefusesARequestWithoutAClientKey() {
+        for (Route route : routes()) {
+            if (!route.path().startsWith("/api/v1/wire") || route.path().equals("/api/v1/wire/headlines")) continue;
+            HttpResponse<String> response = site.request(route.method(), route.concretePath(), "", "Accept", "application/json");
+            assertThat(response.statusCode()).as("%s %s", route.method(), route.path()).isEqualTo(401);
+        }
     }
 
     @Test

@@ -57,6 +57,38 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    /**
+     * The status and headers of an answer, its body left unread: for routes whose answer never
+     * ends (the wire's event streams) as much as for any other.
+     */
+    public HttpResponse<Void> head(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) request.headers(headers);
+        try {
+            HttpResponse<java.io.InputStream> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            answer.body().close();
+            return new HeadersOnly(answer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer whose body was not read. */
+    private record HeadersOnly(HttpResponse<java.io.InputStream> answer) implements HttpResponse<Void> {
+        @Override public int statusCode() { return answer.statusCode(); }
+        @Override public HttpRequest request() { return answer.request(); }
+        @Override public java.util.Optional<HttpResponse<Void>> previousResponse() { return java.util.Optional.empty(); }
+        @Override public java.net.http.HttpHeaders headers() { return answer.headers(); }
+        @Override public Void body() { return null; }
+        @Override public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return answer.sslSession(); }
+        @Override public URI uri() { return answer.uri(); }
+        @Override public HttpClient.Version version() { return answer.version(); }
+    }
+
     /** Any method, with a body-less request. */
     public HttpResponse<String> send(String method, String path, String... headers) {
         return request(method, path, null, headers);

@@ -40,7 +40,8 @@ class SecurityHeadersTest extends WebTest {
 
         assertThat(routes).extracting(r -> r[1]).contains("/", "/api/v1/stories", "/healthz");
         for (String[] route : routes) {
-            HttpResponse<String> answer = site.send(route[0], route[1]);
+            // Headers only: the wire's streams never end.
+            HttpResponse<Void> answer = site.head(route[0], route[1]);
             assertSecure(route[0] + " " + route[1], answer.headers());
         }
     }

@@ -120,7 +120,26 @@ class WireApiTest extends WebTest {
         NinjsSchema schema = NinjsSchema.load("2.2");
         assertThat(changes).hasSize(2);
         for (JsonNode change : changes) assertThat(schema.violations(change.get("ninjs"))).isEmpty();
-        assertThat(pull(key, "?format=newsml-g2").statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void newsMlG2IsServedAsANewsMessageOfTheChangesThatValidatesAgainstTheXsd() {
+        String key = key("herald");
+        Story story = file("Ferries halted by ice in Oslo harbour");
+        site.app().stories().update(story.id(), content("Ferries resume in Oslo harbour"), 1);
+        site.app().stories().withdraw(story.id(), 2);
+
+        HttpResponse<String> byParameter = pull(key, "?since=0&format=newsml-g2");
+        HttpResponse<String> byAccept = site.get("/api/v1/wire?since=0", "Authorization", "Bearer " + key,
+                "Accept", "application/vnd.iptc.g2.newsmessage+xml");
+
+        assertThat(byParameter.statusCode()).isEqualTo(200);
+        assertThat(byParameter.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.iptc.g2.newsmessage+xml");
+        assertThat(dateline.formats.NewsMlG2Schema.load().violations(byParameter.body())).isEmpty();
+        assertThat(byParameter.body()).contains("<newsMessage", "Ferries halted by ice", "Ferries resume", "stat:canceled")
+                .contains("since=" + (story.seq() + 2));
+        assertThat(byAccept.statusCode()).isEqualTo(200);
+        assertThat(byAccept.body()).contains("<newsMessage", "Ferries resume", "stat:canceled");
     }
 
     @Test

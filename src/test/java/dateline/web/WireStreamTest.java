@@ -127,6 +127,20 @@ class WireStreamTest {
     }
 
     @Test
+    void headOfAStreamAnswersItsStatusAndHeadersAndEndsInsteadOfStreaming() {
+        String key = key("herald", List.of());
+
+        var stream = site.head("HEAD", "/api/v1/wire/stream", "Authorization", "Bearer " + key);
+        var headlines = site.head("HEAD", "/api/v1/wire/headlines");
+        var anonymous = site.head("HEAD", "/api/v1/wire/stream");
+
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        assertThat(headlines.statusCode()).isEqualTo(200);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void thePublicHeadlineStreamCarriesHeadlinesAndLinksOnly() throws Exception {
         try (SseReader stream = open("/api/v1/wire/headlines", null)) {
             stream.next();

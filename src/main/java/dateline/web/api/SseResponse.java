@@ -31,6 +31,9 @@ final class SseResponse implements EventSink {
         res.setContentType("text/event-stream; charset=utf-8");
         res.setHeader("Cache-Control", "no-cache, no-store");
         res.setHeader("X-Accel-Buffering", "no");
+        // HEAD runs this route's GET handler (web.WebApp): it gets the stream's status and
+        // headers, every check included, and no stream, which would never end.
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) return;
         try {
             SseResponse response = new SseResponse(res.getOutputStream());
             ctx.future(() -> {

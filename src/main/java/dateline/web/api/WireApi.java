@@ -24,10 +24,12 @@ public final class WireApi {
      * Changes after {@code since} (default 0), {@code limit} (1-1000, default 100) at most, in
      * sequence order; follow {@code next} to continue exactly after the last one.
      * <pre>curl -H 'Authorization: Bearer KEY' 'http://localhost:8080/api/v1/wire?since=0&amp;limit=100'</pre>
+     * ({@code &format=newsml-g2} for a NewsML-G2 newsMessage of the same changes).
      */
     public void changes(Context ctx) {
         Client client = wire.clients().authenticate(ctx.header("Authorization"));
-        StoryFormat format = WireJson.negotiate(ctx.queryParam("format"), ctx.header("Accept"));
+        // Pull takes every format: a JSON one in the change envelope, NewsML-G2 as a newsMessage.
+        StoryFormat format = StoryFormat.negotiate(ctx.queryParam("format"), ctx.header("Accept"));
         String section = Sections.parse(ctx.queryParam("section"));
         long since = number("since", ctx.queryParam("since"), 0);
         int limit = (int) Math.min(number("limit", ctx.queryParam("limit"), 100), Integer.MAX_VALUE);
@@ -35,8 +37,12 @@ public final class WireApi {
         String next = "/api/v1/wire?since=" + page.last() + "&limit=" + limit
                 + (format == StoryFormat.NINJS ? "" : "&format=" + format.wireName())
                 + (section == null ? "" : "&section=" + section);
-        ctx.header("Cache-Control", "no-store").contentType("application/json; charset=utf-8")
-                .result(wire.json().page(page.changes(), format, next));
+        ctx.header("Cache-Control", "no-store");
+        if (format.isJson()) {
+            ctx.contentType("application/json; charset=utf-8").result(wire.json().page(page.changes(), format, next));
+        } else {
+            ctx.contentType(format.listContentType()).result(wire.json().g2Page(page.changes(), next));
+        }
     }
 
     /**
