@@ -102,13 +102,14 @@ public final class App implements AutoCloseable {
         return new App(settings, bcryptCost, wireSettings);
     }
 
-    /** Listens for requests and starts releasing embargoes (those already due at once). */
+    /** Opens the index, starts the wire, listens for requests and starts releasing embargoes (those already due at once). */
     public App start() {
         searchIndex.open();
+        // The wire's hub and webhook dispatcher run before the first stream can be asked for.
+        wire.start();
         // Jetty takes 0.0.0.0 literally (IPv4 only); null is its "every interface", IPv6 included.
         web.start("0.0.0.0".equals(settings.listen()) ? null : settings.listen(), settings.port());
         embargoes.start();
-        wire.start();
         return this;
     }
 
