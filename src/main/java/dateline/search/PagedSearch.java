@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -81,20 +82,29 @@ final class PagedSearch {
     private record Page(TopDocs top, FacetedSearcher.Counted counted) {}
 
     /**
-     * Ranks and counts in one pass over the matches, then keeps the counts on the searcher: the
-     * later pages of the search (and the same query asked again before the next write) only rank.
+     * Ranks and counts the matches, then keeps the counts on the searcher: the later pages of the
+     * search (and the same query asked again before the next write) only rank.
      */
     private Page withFacets(FacetedSearcher searcher, Query query, Sort sort, int limit, FieldDoc after) throws IOException {
         FacetedSearcher.Counted known = searcher.counted(query);
         if (known != null) return new Page(top(searcher, query, sort, limit, after), known);
-        FacetsCollectorManager.FacetsResult result = after == null
-                ? FacetsCollectorManager.search(searcher, query, limit, sort, new FacetsCollectorManager())
-                : FacetsCollectorManager.searchAfter(searcher, after, query, limit, sort, new FacetsCollectorManager());
+        TopDocs top;
+        FacetsCollector matches;
+        if (sort == BY_RELEVANCE && RankingPlan.skipsWell(query)) {
+            top = top(searcher, query, sort, limit, after);
+            matches = searcher.search(query, new FacetsCollectorManager());
+        } else {
+            FacetsCollectorManager.FacetsResult result = after == null
+                    ? FacetsCollectorManager.search(searcher, query, limit, sort, new FacetsCollectorManager())
+                    : FacetsCollectorManager.searchAfter(searcher, after, query, limit, sort, new FacetsCollectorManager());
+            top = result.topDocs();
+            matches = result.facetsCollector();
+        }
         long total = 0;
-        for (var matching : result.facetsCollector().getMatchingDocs()) total += matching.totalHits;
-        FacetedSearcher.Counted counted = new FacetedSearcher.Counted(total, FacetReader.counts(searcher, result.facetsCollector(), total, exactUpTo));
+        for (var matching : matches.getMatchingDocs()) total += matching.totalHits;
+        FacetedSearcher.Counted counted = new FacetedSearcher.Counted(total, FacetReader.counts(searcher, matches, total, exactUpTo));
         searcher.keep(query, counted);
-        return new Page(result.topDocs(), counted);
+        return new Page(top, counted);
     }
 
     private static Page withoutFacets(FacetedSearcher searcher, Query query, Sort sort, int limit, FieldDoc after) throws IOException {
