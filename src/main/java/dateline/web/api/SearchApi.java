@@ -30,7 +30,7 @@ public final class SearchApi {
     /**
      * Stories matching a query, with highlights and facet counts; follow {@code next} for more.
      * A query that cannot be read is a 400 saying what is wrong. {@code total} is always exact;
-     * when more than 20,000 stories match, the facet counts are estimates from an even sample of
+     * when more than 20,000 stories match, the facet counts are estimates from an even sample of about
      * 20,000 of them, rounded to two significant figures, and the response says so in a header,
      * {@code Dateline-Facet-Counts: estimated; sample=20000} (the body keeps its shape).
      * <pre>curl -i 'http://localhost:8080/api/v1/search?q=person:%22Anatoly+Antonov%22&amp;sort=time&amp;limit=10'</pre>
