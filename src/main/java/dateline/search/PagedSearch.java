@@ -114,11 +114,15 @@ final class PagedSearch {
     }
 
     /**
-     * Only the page's hits: once it has them, Lucene may skip the stories that can no longer make
-     * the page (by their best possible score, or by time), as nothing here counts them.
+     * Only the page's hits. Once it has them, Lucene may skip the stories that can no longer make
+     * the page, as nothing here counts them: by time, through the points of the update time; by
+     * relevance, by each term's best possible score, which pays for a word but over a conjunction
+     * of words costs more than it saves (two words on a million stories: 7.1 ms skipping, 5.3 ms
+     * ranking every match), so there every match is ranked.
      */
     private static TopDocs top(FacetedSearcher searcher, Query query, Sort sort, int limit, FieldDoc after) throws IOException {
-        return searcher.search(query, new TopFieldCollectorManager(sort, limit, after, limit));
+        int countUpTo = sort == BY_TIME || RankingPlan.skipsWell(query) ? limit : Integer.MAX_VALUE;
+        return searcher.search(query, new TopFieldCollectorManager(sort, limit, after, countUpTo));
     }
 
     private static FieldDoc after(SearchCursor cursor, FacetedSearcher searcher) {
