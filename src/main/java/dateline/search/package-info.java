@@ -13,6 +13,11 @@
  *       with {@link dateline.search.SearchAnalyzer} saying how each field's text is split.</li>
  *   <li>{@link dateline.search.QueryReader}: the reader's query syntax, its errors in words, and
  *       the closest sensible search when a query cannot be read.</li>
+ *   <li>{@link dateline.search.PagedSearch}: one page of a search: ranks the page (apart from
+ *       counting when {@link dateline.search.RankingPlan} says ranking skips well), counts the
+ *       facets ({@link dateline.search.FacetReader}: exact up to 20,000 matches, beyond that
+ *       estimated from a {@link dateline.search.MatchSample}) and keeps them on the
+ *       {@link dateline.search.FacetedSearcher} for the later pages.</li>
  * </ul>
  * The index owns no data: it can always be rebuilt from the store ({@code dateline reindex}).
  */

@@ -36,10 +36,14 @@ class SearchIndexTest {
         final Map<String, Story> stories = new LinkedHashMap<>();
 
         Story write(String id, String headline, Status status, ChangeKind kind) {
+            return write(id, story(headline, "world", headline + ".").content(), status, kind);
+        }
+
+        Story write(String id, dateline.story.StoryContent content, Status status, ChangeKind kind) {
             Story before = stories.get(id);
             long seq = changes.size() + 1;
-            Story story = new Story(id, Slugs.of(headline), before == null ? 1 : before.version() + 1, status,
-                    story(headline, "world", headline + ".").content(), Instant.parse("2026-03-03T10:00:00Z"),
+            Story story = new Story(id, Slugs.of(content.headline()), before == null ? 1 : before.version() + 1, status,
+                    content, Instant.parse("2026-03-03T10:00:00Z"),
                     Instant.parse("2026-03-03T10:00:00Z").plusSeconds(seq), null, seq);
             stories.put(id, story);
             changes.add(new Change(seq, id, story.version(), kind, story.versionCreated()));

@@ -33,16 +33,19 @@ final class BenchQueries {
 
     private static Query query(Kind kind, SyntheticNews news, Random random, LocalDate first, LocalDate last) {
         List<String> words = words(news);
-        String a = words.get(random.nextInt(words.size()));
+        int at = random.nextInt(words.size());
+        String a = words.get(at);
         return switch (kind) {
             case ONE_WORD -> new Query(kind, a, a, false, null, null);
             case TWO_WORDS -> {
-                String b = words.get(random.nextInt(words.size()));
+                // Another word of the sentence: drawn freely, it was the same word half the time
+                // (the lists are often two words long), a one-word search in disguise.
+                String b = words.get((at + 1 + random.nextInt(words.size() - 1)) % words.size());
                 yield new Query(kind, a + " " + b, a + " " + b, false, null, null);
             }
             case PHRASE -> {
-                int at = random.nextInt(words.size() - 1);
-                String pair = words.get(at) + " " + words.get(at + 1);
+                int start = random.nextInt(words.size() - 1);
+                String pair = words.get(start) + " " + words.get(start + 1);
                 yield new Query(kind, "\"" + pair + "\"", pair, true, null, null);
             }
             case ENTITY -> {

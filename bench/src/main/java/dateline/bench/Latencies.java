@@ -13,6 +13,7 @@ final class Latencies {
     }
 
     double percentileMillis(double p) {
+        if (count == 0) return Double.NaN;
         long[] sorted = Arrays.copyOf(micros, count);
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * count) - 1;

@@ -17,6 +17,8 @@ import java.time.ZoneId;
 
 /** Search and entity pages as JSON. */
 public final class SearchApi {
+    /** Says that a response's facet counts are estimates, without changing the body's shape. */
+    static final String FACET_COUNTS = "Dateline-Facet-Counts";
     private final StorySearch search;
     private final SearchJson json;
 
@@ -27,8 +29,11 @@ public final class SearchApi {
 
     /**
      * Stories matching a query, with highlights and facet counts; follow {@code next} for more.
-     * A query that cannot be read is a 400 saying what is wrong.
-     * <pre>curl 'http://localhost:8080/api/v1/search?q=person:%22Anatoly+Antonov%22&amp;sort=time&amp;limit=10'</pre>
+     * A query that cannot be read is a 400 saying what is wrong. {@code total} is always exact;
+     * when more than 20,000 stories match, the facet counts are estimates from an even sample of about
+     * 20,000 of them, rounded to two significant figures, and the response says so in a header,
+     * {@code Dateline-Facet-Counts: estimated; sample=20000} (the body keeps its shape).
+     * <pre>curl -i 'http://localhost:8080/api/v1/search?q=person:%22Anatoly+Antonov%22&amp;sort=time&amp;limit=10'</pre>
      */
     public void search(Context ctx) {
         String q = ctx.queryParam("q");
@@ -37,6 +42,7 @@ public final class SearchApi {
         SearchResults results = search.search(q, limit, ctx.queryParam("cursor"), order);
         String next = results.next() == null ? null : "/api/v1/search?q=" + encode(q == null ? "" : q) + "&limit=" + limit
                 + "&sort=" + order.wireName() + "&cursor=" + results.next();
+        if (results.facetsEstimated()) ctx.header(FACET_COUNTS, "estimated; sample=" + SearchResults.FACET_SAMPLE);
         ctx.contentType("application/json; charset=utf-8").result(Json.write(json.results(results, next)));
     }
 

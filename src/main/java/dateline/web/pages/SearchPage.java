@@ -45,7 +45,7 @@ public final class SearchPage {
     private SearchView view(PageMeta meta, StorySearch.ReaderSearch found, SearchOrder order) {
         SearchResults results = found.results();
         String q = found.query();
-        if (results == null) return new SearchView(meta, q, false, found.notice(), null, List.of(), List.of(), null, null, null);
+        if (results == null) return new SearchView(meta, q, false, found.notice(), null, List.of(), List.of(), null, null, null, null);
         List<SearchView.Hit> hits = results.items().stream().map(h -> new SearchView.Hit(StoryLinks.path(h.id(), h.slug()),
                 h.headline(), h.standfirst(), site.time(h.updated()),
                 h.highlights().stream().map(SearchView.Fragment::new).toList())).toList();
@@ -58,7 +58,8 @@ public final class SearchPage {
         });
         String next = results.next() == null ? null : url(q, order) + "&cursor=" + results.next();
         return new SearchView(meta, q, order == SearchOrder.TIME, found.notice(), results.total(), hits, facets,
-                url(q, SearchOrder.RELEVANCE), url(q, SearchOrder.TIME), next);
+                url(q, SearchOrder.RELEVANCE), url(q, SearchOrder.TIME), next,
+                results.facetsEstimated() ? new SearchView.FacetSample(SearchResults.FACET_SAMPLE, results.total()) : null);
     }
 
     private static String url(String q, SearchOrder order) {

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The search page: the form, what was searched (and, when the reader's query could not be read,
- * why and what ran instead), the hits, facets that narrow the search, and the next page.
+ * why and what ran instead), the hits, facets that narrow the search (their counts estimated,
+ * and said to be, when {@code facetSample} is not null), and the next page.
  */
 public record SearchView(PageMeta meta, String query, boolean byTime, String notice, Long total, List<Hit> hits,
-                         List<Facet> facets, String relevanceUrl, String timeUrl, String nextUrl) {
+                         List<Facet> facets, String relevanceUrl, String timeUrl, String nextUrl,
+                         FacetSample facetSample) {
 
     /** One story found; {@code escapedHtml} fragments are escaped text with {@code <mark>} around matches. */
     public record Hit(String url, String headline, String standfirst, TimeView updated, List<Fragment> fragments) {}
@@ -19,4 +21,7 @@ public record SearchView(PageMeta meta, String query, boolean byTime, String not
     public record Facet(String title, List<FacetLink> values) {}
 
     public record FacetLink(String label, int count, String url) {}
+
+    /** When the facet counts are estimates: from how many of how many matching stories. */
+    public record FacetSample(int sample, long matches) {}
 }
