@@ -109,7 +109,12 @@ class RealCopyCasesTest {
                         "Judges weigh aid question\n\nThe judges answered a question from the UN General Assembly on Friday.\n\n"
                                 + "The UN Relief and Works Agency for Palestine Refugees said its trucks were held, and the U.S. Forest Service sent no one.",
                         c -> names(c.organizations()),
-                        List.of("United Nations General Assembly", "United Nations Relief and Works Agency for Palestine Refugees", "U.S. Forest Service")));
+                        List.of("United Nations General Assembly", "United Nations Relief and Works Agency for Palestine Refugees", "U.S. Forest Service")),
+                new Case("a full name opening a paragraph, with a given name no list knows, is the person later quoted by surname (real 55, 56)",
+                        "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
+                                + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
+                                + "\"It does not care to fulfil its obligations,\" Mokoena said.",
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
     }
 
     @ParameterizedTest(name = "{0}")
