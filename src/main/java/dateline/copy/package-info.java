@@ -26,12 +26,14 @@
  *       headline, standfirst, subheadings and paragraphs around the dateline that
  *       {@code DatelineReader} reads.</li>
  *   <li>{@code names}: who and what the story names. {@code EntityFinder} reads capitalised runs
- *       ({@code NameRuns}, {@code NameReader}, with the cues around them in {@code NameCues})
+ *       ({@code NameRuns}, {@code NameReader} making each a {@code Candidate}, with the cues around
+ *       them in {@code NameCues})
  *       and merges short forms into full names ({@code EntityBook}).</li>
  *   <li>{@code quotes}: who said what. {@code QuoteFinder} takes spans from
  *       {@code QuoteScanner}, drops scare quotes, finds the attributing words
  *       ({@code AttributionFinder}) and resolves them to a speaker ({@code SpeakerResolver}:
- *       names, pronouns, role nouns, documents, unnamed bodies).</li>
+ *       the names in the attribution; {@code SpeakerReferences}: pronouns, role nouns,
+ *       documents, unnamed bodies).</li>
  *   <li>{@code eval}: measuring all of the above against hand-made gold files.</li>
  * </ol>
  */

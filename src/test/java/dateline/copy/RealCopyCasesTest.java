@@ -104,7 +104,17 @@ class RealCopyCasesTest {
                 new Case("a headline printed twice (over the story, then in it) is furniture the second time, not the standfirst (real 79)",
                         "Troops deployed as violence leaves 32 dead\n\nTroops deployed as violence leaves 32 dead\n\n"
                                 + "The army was sent to the state on Saturday after at least 32 people were killed.\n\nCurfews were imposed.",
-                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [Troops deployed as violence leaves 32 dead]"));
+                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [Troops deployed as violence leaves 32 dead]"),
+                new Case("a body of the UN named with the abbreviation is listed with it written out, as the conventions expand a well-known abbreviation (real 56)",
+                        "Judges weigh aid question\n\nThe judges answered a question from the UN General Assembly on Friday.\n\n"
+                                + "The UN Relief and Works Agency for Palestine Refugees said its trucks were held, and the U.S. Forest Service sent no one.",
+                        c -> names(c.organizations()),
+                        List.of("United Nations General Assembly", "United Nations Relief and Works Agency for Palestine Refugees", "U.S. Forest Service")),
+                new Case("a full name opening a paragraph, with a given name no list knows, is the person later quoted by surname (real 55, 56)",
+                        "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
+                                + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
+                                + "\"It does not care to fulfil its obligations,\" Mokoena said.",
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
     }
 
     @ParameterizedTest(name = "{0}")

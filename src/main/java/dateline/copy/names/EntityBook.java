@@ -28,6 +28,8 @@ public final class EntityBook {
     /** Acronyms the story gives in parentheses, and the names they stand for. */
     private final Map<String, Candidate> aliases = new HashMap<>();
     private final java.util.Set<String> abbreviated = new java.util.HashSet<>();
+    /** Two-word names read as people only for want of better, by their last word. */
+    private final Map<String, String> dubiousFullNames = new HashMap<>();
 
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
@@ -74,6 +76,7 @@ public final class EntityBook {
 
     /** Settles every candidate: full names first, so that short forms can find them. */
     void resolve(List<Candidate> candidates) {
+        indexDubiousNames(candidates);
         for (Candidate c : candidates) {
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0 && !isDubious(c)) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) {
@@ -109,6 +112,24 @@ public final class EntityBook {
         return c.kind() == Entity.Kind.PERSON && c.weak() && first.sentenceStart() && !NameLexicon.isGivenName(first.text());
     }
 
+    /**
+     * "Nokukhanya Jele, the president's adviser, argued ... . \"...\", Jele said": a dubious
+     * name opening a sentence is a person's full name once the story calls a person by its last
+     * word alone; unless an organisation's name opens with that word ("Norvell Semiconductor").
+     */
+    private void indexDubiousNames(List<Candidate> candidates) {
+        java.util.Set<String> orgFirstWords = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.kind() == Entity.Kind.ORGANIZATION) orgFirstWords.add(c.canonical().split(" ")[0]);
+        }
+        for (Candidate c : candidates) {
+            int space = c.canonical().lastIndexOf(' ');
+            if (!isDubious(c) || space < 0 || c.canonical().indexOf(' ') != space) continue;
+            String last = c.canonical().substring(space + 1);
+            if (!orgFirstWords.contains(last)) dubiousFullNames.putIfAbsent(last, c.canonical());
+        }
+    }
+
     /** A dubious person whose last word opens an organisation's name is that organisation ("Norvell Semiconductor"). */
     private void settleDubious(Candidate c) {
         String last = c.canonical().substring(c.canonical().lastIndexOf(' ') + 1) + " ";
@@ -134,6 +155,7 @@ public final class EntityBook {
         Entity.Mention mention = new Entity.Mention(c.segment().block(), c.start(), c.end());
         boolean settled = c.kind() != null && !c.weak();
         String person = settled && c.kind() != Entity.Kind.PERSON ? null : fullNameOf(c.canonical());
+        if (person == null && c.kind() == Entity.Kind.PERSON && !isDubious(c)) person = dubiousFullNames.get(c.canonical());
         if (person != null) {
             add(Entity.Kind.PERSON, person, mention);
         } else if (aliases.containsKey(c.printed())) {

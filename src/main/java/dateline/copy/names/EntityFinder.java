@@ -42,8 +42,25 @@ public final class EntityFinder {
         }
         EntityBook book = new EntityBook();
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
+        candidates.replaceAll(this::expandedAbbreviation);
         book.resolve(ShortCompanyNames.join(candidates));
         return book.entities();
+    }
+
+    /**
+     * "UN Relief and Works Agency": a body named after the organisation it belongs to, with that
+     * organisation abbreviated, is listed with the abbreviation written out ("United Nations
+     * Relief and Works Agency"), the well-known abbreviation expanded as the corpus conventions
+     * name it. Only an organisation's abbreviation: a country's stays ("U.S. Forest Service").
+     */
+    private Candidate expandedAbbreviation(Candidate c) {
+        if (c.kind() != Entity.Kind.ORGANIZATION || c.tokenCount() < 2) return c;
+        var first = c.segment().tokens().get(c.from());
+        if (!first.allCaps() || !c.canonical().startsWith(first.text() + " ")) return c;
+        Lexicon.Entry entry = lexicon.lookup(first.text());
+        if (entry == null || entry.kind() != Entity.Kind.ORGANIZATION || !entry.canonical().contains(" ")) return c;
+        String expanded = entry.canonical() + c.canonical().substring(first.text().length());
+        return new Candidate(c.segment(), c.from(), c.to(), c.kind(), expanded, c.weak(), c.titles(), c.alias());
     }
 
     /** The paragraph that opens with the dateline (normally the first); -1 when there is none. */

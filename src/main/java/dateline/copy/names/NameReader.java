@@ -50,7 +50,7 @@ public final class NameReader {
         if (isCurrencyPrefix(s, b)) return;
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
-            out.add(known(s, a, b, exact));
+            out.add(Candidate.known(s, a, b, exact));
             return;
         }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
@@ -63,11 +63,11 @@ public final class NameReader {
         }
         Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
         if (whole != null) {
-            out.add(known(s, a, b, whole));
+            out.add(Candidate.known(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
-            out.add(withAcronym(s, a, b, Acronyms.after(s, b)));
+            out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
-            out.add(organisation(s, a, b, s.token(a - 2).text()));
+            out.add(Candidate.organisation(s, a, b, s.token(a - 2).text()));
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
             return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
@@ -90,7 +90,7 @@ public final class NameReader {
         while (titleStart > a && isTitleWord(s.tokens().get(titleStart - 1))) titleStart--;
         if (titleStart > a) readQualifier(s, a, titleStart, out);
         if (name > last + 1) readQualifier(s, last + 1, name, out);
-        out.add(person(s, name, b, false));
+        out.add(Candidate.person(s, name, b, false));
         return true;
     }
 
@@ -130,29 +130,29 @@ public final class NameReader {
         String head = headOf(s, a, b);
         boolean several = b - a >= 2;
         if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
-            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
             return;
         }
         boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
         boolean ofHead = several && HeadWords.isOrgOfHead(head) && !head.equals(s.tokens().get(b - 1).text());
         if (several && (HeadWords.isOrgHead(head) || ofHead || headFirst) && !Words.isDemonym(head)) {
-            out.add(organisation(s, a, b, null));
+            out.add(Candidate.organisation(s, a, b, null));
         } else if (several && HeadWords.isPlaceHead(head)) {
-            out.add(candidate(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
         } else if (NameCues.opensWithRoleWord(s, a, b) && longestKnown(s, a, b) == 0) {
-            out.add(person(s, a + 1, b, false));
+            out.add(Candidate.person(s, a + 1, b, false));
         } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
             // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
-            out.add(person(s, a, b, false));
+            out.add(Candidate.person(s, a, b, false));
         } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
-            out.add(organisation(s, a, b, null));
+            out.add(Candidate.organisation(s, a, b, null));
         } else {
             splitByKnownNames(s, a, b, out);
         }
     }
 
     /** The head of a run: the word before its "of", else its last word. */
-    private static String headOf(Segment s, int a, int b) {
+    static String headOf(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
             if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
         }
@@ -171,11 +171,11 @@ public final class NameReader {
             Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
             int whole = wholeOrganisation(s, gap, i, len, b, entry);
             if (whole > 0) {
-                out.add(organisation(s, gap, whole, null));
+                out.add(Candidate.organisation(s, gap, whole, null));
                 i = whole;
             } else {
                 if (gap < i) readGap(s, gap, i, out);
-                out.add(known(s, i, i + len, entry));
+                out.add(Candidate.known(s, i, i + len, entry));
                 i += len;
             }
             gap = i;
@@ -209,14 +209,14 @@ public final class NameReader {
         if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && !s.titleCase()
                 && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
             // "Palestinian Red Crescent", "Deutsche Telekom": a national body or company.
-            out.add(organisation(s, start, b, null));
+            out.add(Candidate.organisation(s, start, b, null));
             return;
         }
         Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
         if (kind == Entity.Kind.PERSON) {
-            out.add(person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
+            out.add(Candidate.person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
         } else {
-            out.add(candidate(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
+            out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
         }
     }
 
@@ -226,7 +226,7 @@ public final class NameReader {
             if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
             int start = AcronymExpansions.start(s, i);
             if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
-            out.add(withAcronym(s, start, i - 1, s.tokens().get(i).text()));
+            out.add(Candidate.withAcronym(s, start, i - 1, s.tokens().get(i).text()));
             for (int k = start; k < i - 1; k++) taken[k] = true;
         }
     }
@@ -238,7 +238,7 @@ public final class NameReader {
             if (!t.word() || t.capitalised() || t.start() < s.from()) continue;
             if (!lexicon.isLowerCaseName(t.text())) continue;
             Lexicon.Entry entry = lexicon.lookup(t.text());
-            if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(known(s, i, i + 1, entry));
+            if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(Candidate.known(s, i, i + 1, entry));
         }
     }
 
@@ -249,47 +249,6 @@ public final class NameReader {
             if (lexicon.lookup(key(s, i, i + len)) != null) return len;
         }
         return 0;
-    }
-
-    private Candidate known(Segment s, int a, int b, Lexicon.Entry entry) {
-        Entity.Kind kind = entry.kind();
-        if (entry.building()) kind = NameCues.afterLocative(s, a) ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
-        Set<String> titles = kind == Entity.Kind.PERSON ? NameCues.titles(s, a, b) : Set.of();
-        return new Candidate(s, a, b, kind, entry.canonical(), false, titles, null);
-    }
-
-    /** A name given with its acronym: an organisation, unless its head makes it a place ("... People's Republic (DPR)"). */
-    private static Candidate withAcronym(Segment s, int a, int b, String alias) {
-        boolean place = HeadWords.isPlaceHead(headOf(s, a, b)) && !HeadWords.isOrgHead(headOf(s, a, b));
-        Entity.Kind kind = place ? Entity.Kind.PLACE : Entity.Kind.ORGANIZATION;
-        return new Candidate(s, a, b, kind, s.span(a, b), false, Set.of(), alias);
-    }
-
-    private static Candidate organisation(Segment s, int a, int b, String alias) {
-        return new Candidate(s, a, b, Entity.Kind.ORGANIZATION, national(s, a, b), false, Set.of(), alias);
-    }
-
-    /**
-     * "Russia's Defense Ministry" is the Russian Defense Ministry: a country's possessive before a
-     * state body with a generic name (its head in organisation-words.txt's [national bodies])
-     * names the body in full with the country's adjective, as agencies write it.
-     */
-    private static String national(Segment s, int a, int b) {
-        String span = s.span(a, b);
-        Token possessive = s.token(a - 1);
-        Token country = s.token(a - 2);
-        if (possessive == null || country == null || !possessive.isPossessive() || !country.capitalised()) return span;
-        if (!HeadWords.isNationalBody(s.tokens().get(b - 1).text())) return span;
-        String adjective = Words.adjectiveOf(country.text());
-        return adjective == null ? span : adjective + " " + span;
-    }
-
-    private static Candidate person(Segment s, int a, int b, boolean weak) {
-        return new Candidate(s, a, b, Entity.Kind.PERSON, s.span(a, b), weak, NameCues.titles(s, a, b), null);
-    }
-
-    private static Candidate candidate(Segment s, int a, int b, Entity.Kind kind, String canonical, boolean weak) {
-        return new Candidate(s, a, b, kind, canonical, weak, Set.of(), null);
     }
 
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
