@@ -1,5 +1,6 @@
 package dateline.formats;
 
+import dateline.story.Echo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,14 +67,14 @@ public enum StoryFormat {
     public static StoryFormat negotiate(String format, String accept) {
         if (format != null) {
             for (StoryFormat f : values()) if (f.wireName.equals(format)) return f;
-            throw new UnknownFormat("format: one of " + names() + ", got " + Clip.of(format));
+            throw new UnknownFormat("format: one of " + names() + ", got " + Echo.of(format));
         }
         if (accept == null || accept.isBlank()) return NINJS;
         for (String type : byPreference(accept)) {
             if (type.equals("*/*") || type.equals("application/*")) return NINJS;
             for (StoryFormat f : values()) if (f.mediaType.equals(type) || f == NEWSML_G2 && f.listMediaType.equals(type)) return f;
         }
-        throw new UnknownFormat("Accept: none of " + Clip.of(accept) + " is a format of this API; it serves "
+        throw new UnknownFormat("Accept: none of " + Echo.of(accept) + " is a format of this API; it serves "
                 + Arrays.stream(values()).map(f -> f.mediaType + " (" + f.wireName + ")").collect(Collectors.joining(", ")));
     }
 
@@ -107,10 +108,5 @@ public enum StoryFormat {
     /** The names {@code ?format=} takes, for messages. */
     public static String names() {
         return Arrays.stream(values()).map(StoryFormat::wireName).collect(Collectors.joining(", "));
-    }
-
-    /** Asked-for text echoed in a message, cut so that a huge parameter is not sent back whole. */
-    private static final class Clip {
-        static String of(String text) { return text.length() <= 80 ? text : text.substring(0, 80) + "..."; }
     }
 }

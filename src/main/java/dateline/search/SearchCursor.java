@@ -1,5 +1,6 @@
 package dateline.search;
 
+import dateline.story.Echo;
 import dateline.story.InvalidInput;
 import dateline.story.StoryIds;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ record SearchCursor(SearchOrder order, long searcher, long asOf, long value, Str
             if (order == null) throw new IllegalArgumentException();
             cursor = new SearchCursor(order, Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]), parts[4]);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("cursor: not a cursor this server gave out: " + (token.length() > 40 ? token.substring(0, 40) + "..." : token));
+            throw new InvalidInput("cursor: not a cursor this server gave out: " + Echo.of(token, 40));
         }
         if (cursor.order != expected) throw new InvalidInput("cursor: it continues a search sorted by " + cursor.order.wireName());
         return cursor;

@@ -27,11 +27,7 @@ public record FeedCursor(Instant firstCreated, String id) {
             }
             return new FeedCursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), id);
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new InvalidInput("cursor: not a cursor this server gave out: " + shorten(token));
+            throw new InvalidInput("cursor: not a cursor this server gave out: " + Echo.of(token, 40));
         }
-    }
-
-    private static String shorten(String token) {
-        return token.length() > 40 ? token.substring(0, 40) + "..." : token;
     }
 }

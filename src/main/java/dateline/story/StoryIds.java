@@ -26,6 +26,6 @@ public final class StoryIds {
 
     /** Something sent as an id, cut to the longest an id can be, to quote in a message. */
     public static String echo(String id) {
-        return id.length() <= 64 ? id : id.substring(0, 64) + "...";
+        return Echo.of(id, 64);
     }
 }

@@ -1,5 +1,6 @@
 package dateline.web;
 
+import dateline.story.Echo;
 import dateline.formats.Json;
 import dateline.formats.UnknownFormat;
 import dateline.story.StoreFailure;

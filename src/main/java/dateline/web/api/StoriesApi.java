@@ -1,5 +1,6 @@
 package dateline.web.api;
 
+import dateline.story.Echo;
 import dateline.formats.StoryFormat;
 import dateline.formats.StoryFormats;
 import dateline.formats.StoryListJson;
@@ -110,12 +111,8 @@ public final class StoriesApi {
         if (raw == null) return 20;
         // ASCII digits only: Integer.parseInt would also take "٣" (Arabic-Indic three).
         if (!raw.matches("[0-9]{1,9}")) {
-            throw new InvalidInput("limit: a whole number from 1 to 100 in ASCII digits, got " + clip(raw));
+            throw new InvalidInput("limit: a whole number from 1 to 100 in ASCII digits, got " + Echo.of(raw, 20));
         }
         return Integer.parseInt(raw);
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 }

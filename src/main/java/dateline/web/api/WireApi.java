@@ -1,5 +1,6 @@
 package dateline.web.api;
 
+import dateline.story.Echo;
 import dateline.formats.Json;
 import dateline.formats.StoryFormat;
 import dateline.story.InvalidInput;
@@ -79,9 +80,8 @@ public final class WireApi {
     /** A whole number parameter, 0 or more; {@code fallback} when absent. */
     static long number(String name, String raw, long fallback) {
         if (raw == null || raw.isEmpty()) return fallback;
-        if (!raw.matches("\\d{1,18}")) throw new InvalidInput(name + ": a whole number, 0 or more, got " + clip(raw));
+        if (!raw.matches("\\d{1,18}")) throw new InvalidInput(name + ": a whole number, 0 or more, got " + Echo.of(raw, 40));
         return Long.parseLong(raw);
     }
 
-    private static String clip(String raw) { return raw.length() <= 40 ? raw : raw.substring(0, 40) + "..."; }
 }
