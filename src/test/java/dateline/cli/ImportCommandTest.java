@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dateline.SharedData;
 import dateline.story.Block;
-import dateline.store.SqlStoryStore;
-import dateline.story.FeedQuery;
 import dateline.story.Story;
-import dateline.story.StoryService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportCommandTest extends CommandTest {
+class ImportCommandTest extends StoreCommandTest {
     private static final String COPY = """
             All news
             Updated at:\u00a0
@@ -31,24 +26,6 @@ class ImportCommandTest extends CommandTest {
 
             "We will sail every day the ice allows," captain Ola Berg said.
             """;
-
-    @TempDir Path dir;
-
-    @Override
-    int run(String... args) {
-        String[] withData = new String[args.length + 1];
-        withData[0] = args[0];
-        withData[1] = "--data=" + dir.resolve("data");
-        System.arraycopy(args, 1, withData, 2, args.length - 1);
-        return super.run(withData);
-    }
-
-    private List<Story> stored() {
-        try (SqlStoryStore store = SqlStoryStore.open("jdbc:sqlite:" + dir.resolve("data/dateline.db"))) {
-            StoryService stories = new StoryService(store, Clock.systemUTC());
-            return stories.stories(stories.latest(new FeedQuery(null, null, 100)));
-        }
-    }
 
     private Path write(String name, String text) throws IOException {
         Files.createDirectories(dir.resolve("copy"));

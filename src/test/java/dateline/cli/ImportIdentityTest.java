@@ -3,21 +3,17 @@ package dateline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.store.SqlStoryStore;
-import dateline.story.FeedQuery;
 import dateline.story.Story;
-import dateline.story.StoryService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Which story a file is, when it is imported again, renamed, or imported twice at once. */
-class ImportIdentityTest extends CommandTest {
+class ImportIdentityTest extends StoreCommandTest {
     private static final String COPY = """
             Ferry line to the islands opens for the winter
 
@@ -34,24 +30,6 @@ class ImportIdentityTest extends CommandTest {
 
             TROMSØ, March 4. /DTL/. The bridge to the mainland closed on Wednesday for repairs, the roads authority said.
             """;
-
-    @TempDir Path dir;
-
-    @Override
-    int run(String... args) {
-        String[] withData = new String[args.length + 1];
-        withData[0] = args[0];
-        withData[1] = "--data=" + dir.resolve("data");
-        System.arraycopy(args, 1, withData, 2, args.length - 1);
-        return super.run(withData);
-    }
-
-    private List<Story> stored() {
-        try (SqlStoryStore store = SqlStoryStore.open("jdbc:sqlite:" + dir.resolve("data/dateline.db"))) {
-            StoryService stories = new StoryService(store, Clock.systemUTC());
-            return stories.stories(stories.latest(new FeedQuery(null, null, 100)));
-        }
-    }
 
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
