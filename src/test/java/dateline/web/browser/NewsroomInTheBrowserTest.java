@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.SharedData;
 import dateline.auth.NewUser;
-import dateline.web.RunningApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,24 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * withdraws; a reporter they add cannot publish. Screenshots go to target/screenshots/newsroom-*.
  */
 @ExtendWith(ChromiumInstalled.class)
-class NewsroomInTheBrowserTest {
-    @TempDir Path dir;
-    RunningApp site;
-    Chromium browser;
-
-    @BeforeEach
-    void start() {
-        site = new RunningApp(dir);
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        site.close();
-    }
-
-    String url(String path) { return "http://localhost:" + site.app().port() + path; }
+class NewsroomInTheBrowserTest extends FreshSiteBrowserTest {
 
     WebElement find(String css) { return browser.driver().findElement(By.cssSelector(css)); }
 

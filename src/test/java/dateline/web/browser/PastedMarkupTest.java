@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dateline.auth.Role;
 import dateline.formats.Json;
-import dateline.web.RunningApp;
 import dateline.web.Staffer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
 
@@ -24,7 +19,7 @@ import org.openqa.selenium.NoAlertPresentException;
  * checked in the real browser (an alert would be left open; an injected element would be in the page).
  */
 @ExtendWith(ChromiumInstalled.class)
-class PastedMarkupTest {
+class PastedMarkupTest extends FreshSiteBrowserTest {
     static final List<String> VECTORS = List.of(
             "<script>alert('XSS')</script>",
             "<IMG SRC=x onerror=\"alert('XSS')\">",
@@ -41,22 +36,6 @@ class PastedMarkupTest {
     static final String ALL = String.join(" ", VECTORS);
     // The All news page's own script (live headlines) is the one script a page may hold in main.
     static final String INJECTED = "main script:not([src='/static/live.js']), main img, main svg, main iframe, main math, main xss, main a[href^=javascript], body[onload]";
-
-    @TempDir Path dir;
-    RunningApp site;
-    Chromium browser;
-
-    @BeforeEach
-    void start() {
-        site = new RunningApp(dir);
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        site.close();
-    }
 
     @Test
     void theXssFilterEvasionVectorsPastedInEveryFieldNeverRun() {
@@ -98,6 +77,4 @@ class PastedMarkupTest {
         }
         assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(INJECTED))).as("elements injected on %s", page).isEmpty();
     }
-
-    private String url(String path) { return "http://localhost:" + site.app().port() + path; }
 }
