@@ -16,7 +16,9 @@ import javax.sql.DataSource;
  * Lets one import at a time write to a store, so that two imports of one folder cannot both
  * take the same new file for a new story. Held by the process, not written in the store: the
  * operating system (SQLite's file lock) or PostgreSQL (a session advisory lock) lets it go
- * when the process ends, however it ends, so a killed import never leaves a stale lock.
+ * when the process ends, however it ends, so a killed import never leaves a stale lock. An
+ * advisory lock belongs to the whole database, so its second key is the store's schema: stores
+ * in two schemas of one database (staging beside production) never wait for each other.
  */
 public final class ImportLock implements AutoCloseable {
     private static final long ADVISORY_KEY = 7302;
@@ -36,11 +38,11 @@ public final class ImportLock implements AutoCloseable {
     private static Optional<ImportLock> advisory(DataSource pool) throws SQLException {
         Connection connection = pool.getConnection();
         try (Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
+             var result = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ", hashtext(current_schema()))")) {
             if (result.next() && result.getBoolean(1)) {
                 return Optional.of(new ImportLock(() -> {
                     try (connection; Statement unlock = connection.createStatement()) {
-                        unlock.execute("SELECT pg_advisory_unlock(" + ADVISORY_KEY + ")");
+                        unlock.execute("SELECT pg_advisory_unlock(" + ADVISORY_KEY + ", hashtext(current_schema()))");
                     }
                 }));
             }
