@@ -114,7 +114,16 @@ class RealCopyCasesTest {
                         "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
                                 + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
                                 + "\"It does not care to fulfil its obligations,\" Mokoena said.",
-                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"),
+                // Layout (parser-layout): the page's parts on scraped copy without a dateline.
+                new Case("a one-sentence deck with its full stop adds to the headline; the lede under it repeats the headline's words (real 52, 53, 58, 73)",
+                        "Storms flood highway as rivers burst banks\n\nThe premier urged people to stay at home.\n\n"
+                                + "Heavy storms flooded the main highway on Friday after two rivers burst their banks, officials said.\n\nSchools were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "The premier urged people to stay at home. | 2"),
+                new Case("a lede that tells the headline's news is a paragraph, not a deck, full stop or not (real 38, 40, 75)",
+                        "Storms flood highway as rivers burst banks\n\nHeavy storms flooded the main highway on Friday after two rivers burst their banks.\n\n"
+                                + "The premier urged people to stay at home.\n\nSchools were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +133,8 @@ class RealCopyCasesTest {
     }
 
     static List<String> speakers(ParsedCopy copy) { return copy.quotes().stream().map(Quote::speaker).toList(); }
+
+    static long paragraphs(ParsedCopy copy) { return copy.blocks().stream().filter(dateline.story.Block::isParagraph).count(); }
 
     static List<String> names(List<Entity> entities) { return entities.stream().map(Entity::name).toList(); }
 }

@@ -111,7 +111,8 @@ public final class StoryLayout {
         set(0, Piece.Role.HEADLINE);
         int next = 1;
         if (unsorted.size() > 1 && repeats(1, 0)) set(next++, Piece.Role.BOILERPLATE);
-        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next)))) {
+        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
+                || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
             set(next, Piece.Role.STANDFIRST);
             return next + 1;
         }
@@ -129,6 +130,18 @@ public final class StoryLayout {
             byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
         }
         return byline;
+    }
+
+    /**
+     * A one-sentence deck with its full stop, told from a lede by what it says: the lede tells
+     * the headline's news and repeats its words; a deck adds to the headline, so the paragraph
+     * under it repeats more of the headline's words than it does.
+     */
+    private boolean isDeckAboveLede(int k, HeadlineWords headline) {
+        String text = text(k);
+        String below = text(k + 1);
+        if (!isDeckSized(text) || BlockShape.hasSentenceBreak(text) || !BlockShape.endsSentence(below)) return false;
+        return headline.repeatedIn(text) < headline.repeatedIn(below);
     }
 
     /** One or two sentences of a deck's length, not a heading. */
