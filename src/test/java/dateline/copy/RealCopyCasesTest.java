@@ -123,7 +123,13 @@ class RealCopyCasesTest {
                 new Case("a lede that tells the headline's news is a paragraph, not a deck, full stop or not (real 38, 40, 75)",
                         "Storms flood highway as rivers burst banks\n\nHeavy storms flooded the main highway on Friday after two rivers burst their banks.\n\n"
                                 + "The premier urged people to stay at home.\n\nSchools were closed.",
-                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"));
+                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"),
+                new Case("a subheading quoting a witness whole keeps the quote's length, up to twenty words (real 45)",
+                        "Survivors describe the cellar\n\nLONDON (Reuters) - Two women escaped the house in 1987.\n\n"
+                                + "'We heard a sound like a drill — and then there was a smell we will never forget'\n\n"
+                                + "The police found the cellar the next morning.",
+                        c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
+                        List.of("'We heard a sound like a drill — and then there was a smell we will never forget'")));
     }
 
     @ParameterizedTest(name = "{0}")
