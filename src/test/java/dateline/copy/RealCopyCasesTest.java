@@ -129,7 +129,11 @@ class RealCopyCasesTest {
                                 + "'We heard a sound like a drill — and then there was a smell we will never forget'\n\n"
                                 + "The police found the cellar the next morning.",
                         c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
-                        List.of("'We heard a sound like a drill — and then there was a smell we will never forget'")));
+                        List.of("'We heard a sound like a drill — and then there was a smell we will never forget'")),
+                new Case("a dateline in capitals may close with a dash set without spaces, before a capital (real 71: \"PRAGUE—Thousands\")",
+                        "Floods sweep region\n\nVIENNA—Thousands were forced from their homes on Monday as rivers rose across the region.\n\n"
+                                + "Rail lines were cut. Aid agencies said NATO—which had offered help—sent no one.",
+                        c -> c.dateline().place() + " | " + c.blocks().get(0).text().substring(0, 6), "VIENNA | VIENNA"));
     }
 
     @ParameterizedTest(name = "{0}")
