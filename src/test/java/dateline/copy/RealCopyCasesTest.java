@@ -133,7 +133,13 @@ class RealCopyCasesTest {
                 new Case("a dateline in capitals may close with a dash set without spaces, before a capital (real 71: \"PRAGUE—Thousands\")",
                         "Floods sweep region\n\nVIENNA—Thousands were forced from their homes on Monday as rivers rose across the region.\n\n"
                                 + "Rail lines were cut. Aid agencies said NATO—which had offered help—sent no one.",
-                        c -> c.dateline().place() + " | " + c.blocks().get(0).text().substring(0, 6), "VIENNA | VIENNA"));
+                        c -> c.dateline().place() + " | " + c.blocks().get(0).text().substring(0, 6), "VIENNA | VIENNA"),
+                new Case("two short lines over a paragraph are a heading and its sub-heading; after a colon they are a list (real 50)",
+                        "Storms threaten the plains\n\nDENVER (AP) — Severe storms are expected across the plains this weekend.\n\n"
+                                + "Saturday's storms\n\nZone 1 — Northern Plains\n\nHail is likely in the north.\n\n"
+                                + "Towns on alert include:\n\nOmaha\n\nLincoln\n\nThe risk eases on Sunday.",
+                        c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
+                        List.of("Saturday's storms", "Zone 1 — Northern Plains")));
     }
 
     @ParameterizedTest(name = "{0}")

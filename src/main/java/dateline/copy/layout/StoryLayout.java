@@ -169,19 +169,26 @@ public final class StoryLayout {
     private void sortBody(int bodyStart) {
         int last = unsorted.size() - 1;
         while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
-        boolean previousShort = false;
-        for (int k = bodyStart; k <= last; k++) {
-            boolean inner = k > bodyStart && k < last;
-            boolean shortLine = inner && BlockShape.looksLikeSubheading(text(k));
-            boolean nextShort = shortLine && k + 1 < last && BlockShape.looksLikeSubheading(text(k + 1));
-            set(k, shortLine && isHeading(k, previousShort || nextShort) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
-            previousShort = shortLine;
+        int k = bodyStart;
+        while (k <= last) {
+            int run = k;
+            while (run > bodyStart && run < last && BlockShape.looksLikeSubheading(text(run))) run++;
+            if (run == k) {
+                set(k++, Piece.Role.PARAGRAPH);
+                continue;
+            }
+            boolean headings = run - k == 1 || isHeadingPair(k, run);
+            for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
         }
     }
 
-    /** A short line in a run of short lines is a list item, unless in capitals: sections don't stack. */
-    private boolean isHeading(int k, boolean inRun) {
-        return !inRun || BlockShape.isAllCaps(text(k));
+    /**
+     * Two short lines over a paragraph are a section's heading and its first sub-heading
+     * ("Friday's storms", then "Zone 1 — Corn Belt"), unless a colon above announces them as a
+     * list; three or more are a list, unless in capitals: sections don't stack that deep.
+     */
+    private boolean isHeadingPair(int start, int end) {
+        return end - start == 2 && !Whitespace.trim(text(start - 1)).endsWith(":");
     }
 
     private Layout collect(DatelineInfo dateline) {
