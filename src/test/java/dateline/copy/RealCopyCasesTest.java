@@ -139,7 +139,11 @@ class RealCopyCasesTest {
                                 + "Saturday's storms\n\nZone 1 — Northern Plains\n\nHail is likely in the north.\n\n"
                                 + "Towns on alert include:\n\nOmaha\n\nLincoln\n\nThe risk eases on Sunday.",
                         c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
-                        List.of("Saturday's storms", "Zone 1 — Northern Plains")));
+                        List.of("Saturday's storms", "Zone 1 — Northern Plains")),
+                new Case("a short line that sets an aside between commas is a paragraph that lost its full stop, not a heading (real 79)",
+                        "Clashes leave 20 dead\n\nGUWAHATI (Reuters) - At least 20 people were killed in clashes in the state.\n\n"
+                                + "More attacks, also blamed on the rebels, nine dead on Friday\n\nThe army was deployed on Saturday.",
+                        c -> paragraphs(c) + " " + c.blocks().size(), "3 3"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -172,7 +172,7 @@ public final class StoryLayout {
         int k = bodyStart;
         while (k <= last) {
             int run = k;
-            while (run > bodyStart && run < last && BlockShape.looksLikeSubheading(text(run))) run++;
+            while (run > bodyStart && run < last && isHeadingShaped(text(run))) run++;
             if (run == k) {
                 set(k++, Piece.Role.PARAGRAPH);
                 continue;
@@ -180,6 +180,15 @@ public final class StoryLayout {
             boolean headings = run - k == 1 || isHeadingPair(k, run);
             for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
         }
+    }
+
+    /**
+     * A short line without closing punctuation, but not one that sets an aside between commas
+     * ("Similar violence, also blamed on the rebels, 12 dead on Friday"): headings name a
+     * topic, and such a line is a sentence that lost its verb or its full stop.
+     */
+    private static boolean isHeadingShaped(String text) {
+        return BlockShape.looksLikeSubheading(text) && (BlockShape.isAllCaps(text) || text.indexOf(',', text.indexOf(',') + 1) < 0);
     }
 
     /**
