@@ -143,7 +143,13 @@ class RealCopyCasesTest {
                 new Case("a short line that sets an aside between commas is a paragraph that lost its full stop, not a heading (real 79)",
                         "Clashes leave 20 dead\n\nGUWAHATI (Reuters) - At least 20 people were killed in clashes in the state.\n\n"
                                 + "More attacks, also blamed on the rebels, nine dead on Friday\n\nThe army was deployed on Saturday.",
-                        c -> paragraphs(c) + " " + c.blocks().size(), "3 3"));
+                        c -> paragraphs(c) + " " + c.blocks().size(), "3 3"),
+                new Case("under a headline, the headline run together with a kicker and a date, and a photo caption, are furniture, not deck or paragraphs (real 70)",
+                        "Storm floods coastal town, leaves 200 homeless\n\n"
+                                + "Residents evacuated Monday, March 2, 2026 Storm floods coastal town, leaves 200 homeless\n\n"
+                                + "A flooded street is pictured in the old harbour on Sunday. The storm hit the coast overnight.\n\n"
+                                + "A storm flooded the coastal town on Sunday, leaving 200 people homeless, officials said.\n\nRoads were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c) + " | " + c.boilerplate().size(), "null | 2 | 2"));
     }
 
     @ParameterizedTest(name = "{0}")

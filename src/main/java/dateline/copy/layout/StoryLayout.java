@@ -25,6 +25,8 @@ public final class StoryLayout {
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
+    /** A headline this long found inside a block is that headline printed again, not a word of the story. */
+    private static final int MIN_REPEATED_HEADLINE = 30;
 
     /** The story's parts, in reading order. */
     public record Layout(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks,
@@ -105,12 +107,23 @@ public final class StoryLayout {
         return Whitespace.trim(text(k)).equals(Whitespace.trim(text(headline)));
     }
 
+    /**
+     * Under a headline without a dateline: the headline printed again, alone or run together
+     * with a kicker and a date ("15 families evacuated Sunday, October 18, 2015 Earthquake in
+     * ..."), or a photo caption, before the story starts.
+     */
+    private boolean isHeadFurniture(int k) {
+        String headline = Whitespace.trim(text(0));
+        return repeats(k, 0) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
+                || Furniture.isCaption(text(k));
+    }
+
     /** @return where the body starts */
     private int sortHeadWithoutDateline() {
         if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
         set(0, Piece.Role.HEADLINE);
         int next = 1;
-        if (unsorted.size() > 1 && repeats(1, 0)) set(next++, Piece.Role.BOILERPLATE);
+        while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
         if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
                 || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
             set(next, Piece.Role.STANDFIRST);
