@@ -149,7 +149,12 @@ class RealCopyCasesTest {
                                 + "Residents evacuated Monday, March 2, 2026 Storm floods coastal town, leaves 200 homeless\n\n"
                                 + "A flooded street is pictured in the old harbour on Sunday. The storm hit the coast overnight.\n\n"
                                 + "A storm flooded the coastal town on Sunday, leaving 200 people homeless, officials said.\n\nRoads were closed.",
-                        c -> c.standfirst() + " | " + paragraphs(c) + " | " + c.boilerplate().size(), "null | 2 | 2"));
+                        c -> c.standfirst() + " | " + paragraphs(c) + " | " + c.boilerplate().size(), "null | 2 | 2"),
+                new Case("an explainer set as prompts: one short line, then a long section, strictly to the end; the lines head sections, whatever their punctuation (real 41)",
+                        "What we know about the mayor's early years\n\nThe mayor was born in the harbour town in 1961, the youngest of four children of a fisherman and a teacher. The family lived above the bakery on the square, and the boy spent his summers on the boats. He later said those years taught him everything he knows.\n\n"
+                                + "Where did the family go next?\n\nThe family moved inland when the fishery closed in 1975. It was a hard change for a boy who had known only the sea, and he missed his friends. His school reports from those years describe a quiet pupil who read a great deal and spoke rarely.\n\nBut that did not last.\n\nThe mayor joined the council at twenty-nine, after a decade as a teacher in the same school he had attended. He won his first election by eleven votes, and his opponents have never let him forget it. He has been re-elected four times since then.\n\n"
+                                + "And then comes the election.\n\nHe says he will stand again next year, though his party has not yet said whether it will back him. Friends say he has no plans to retire and still walks to the town hall every morning. The election is due in the spring, and the campaign starts in January.",
+                        c -> paragraphs(c) + " " + (c.blocks().size() - paragraphs(c)), "4 3"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,6 +25,10 @@ public final class StoryLayout {
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
+    /** An explainer's prompt is one short line; the section under it runs long; three make the pattern. */
+    private static final int MAX_PROMPT_WORDS = 20;
+    private static final int MIN_SECTION_WORDS = 40;
+    private static final int MIN_PROMPTS = 3;
     /** A headline this long found inside a block is that headline printed again, not a word of the story. */
     private static final int MIN_REPEATED_HEADLINE = 30;
 
@@ -193,6 +197,33 @@ public final class StoryLayout {
             boolean headings = run - k == 1 || isHeadingPair(k, run);
             for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
         }
+        if (isPromptedBody(bodyStart, last)) {
+            for (int p = bodyStart + 1; p < last; p += 2) set(p, Piece.Role.SUBHEADING);
+        }
+    }
+
+    /**
+     * An explainer or interview set as prompts: after the first paragraph, every other block is
+     * one short sentence or question ("Where did she live?", "But that did not last.") and each
+     * is followed by a long paragraph of several sentences, to the end. Such lines head the
+     * sections, whatever their punctuation; plain news never alternates so strictly.
+     */
+    private boolean isPromptedBody(int bodyStart, int last) {
+        int prompts = 0;
+        for (int p = bodyStart + 1; p <= last; p += 2) {
+            if (p + 1 > last || !isPrompt(text(p)) || !isLongParagraph(text(p + 1))) return false;
+            prompts++;
+        }
+        return prompts >= MIN_PROMPTS && isLongParagraph(text(bodyStart)) && (last - bodyStart) % 2 == 0;
+    }
+
+    private static boolean isPrompt(String text) {
+        return Whitespace.countWords(text, MAX_PROMPT_WORDS + 1) <= MAX_PROMPT_WORDS && !BlockShape.hasSentenceBreak(text)
+                && Character.isUpperCase(text.charAt(0));
+    }
+
+    private static boolean isLongParagraph(String text) {
+        return Whitespace.countWords(text, MIN_SECTION_WORDS) >= MIN_SECTION_WORDS && BlockShape.endsSentence(text);
     }
 
     /**
