@@ -154,7 +154,16 @@ class RealCopyCasesTest {
                         "What we know about the mayor's early years\n\nThe mayor was born in the harbour town in 1961, the youngest of four children of a fisherman and a teacher. The family lived above the bakery on the square, and the boy spent his summers on the boats. He later said those years taught him everything he knows.\n\n"
                                 + "Where did the family go next?\n\nThe family moved inland when the fishery closed in 1975. It was a hard change for a boy who had known only the sea, and he missed his friends. His school reports from those years describe a quiet pupil who read a great deal and spoke rarely.\n\nBut that did not last.\n\nThe mayor joined the council at twenty-nine, after a decade as a teacher in the same school he had attended. He won his first election by eleven votes, and his opponents have never let him forget it. He has been re-elected four times since then.\n\n"
                                 + "And then comes the election.\n\nHe says he will stand again next year, though his party has not yet said whether it will back him. Friends say he has no plans to retire and still walks to the town hall every morning. The election is due in the spring, and the campaign starts in January.",
-                        c -> paragraphs(c) + " " + (c.blocks().size() - paragraphs(c)), "4 3"));
+                        c -> paragraphs(c) + " " + (c.blocks().size() - paragraphs(c)), "4 3"),
+                new Case("a site name or section the page title glued to the headline is cut: after a bar, or after a hyphen before a known site (issue 9)",
+                        "Floods cut off mountain villages | World news | The Guardian\n\nFloods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        ParsedCopy::headline, "Floods cut off mountain villages"),
+                new Case("a known site's name after a hyphen is cut from the headline (issue 9)",
+                        "Floods cut off mountain villages - BBC News\n\nFloods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        ParsedCopy::headline, "Floods cut off mountain villages"),
+                new Case("a source after an em dash is the headline's own, even an agency (dev 09, real 64: \"... — Putin\")",
+                        "Exports will grow this year — Xinhua\n\nBEIJING, Jan. 5 (Xinhua) -- Exports will grow, the ministry said.",
+                        ParsedCopy::headline, "Exports will grow this year — Xinhua"));
     }
 
     @ParameterizedTest(name = "{0}")

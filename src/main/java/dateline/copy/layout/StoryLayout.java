@@ -251,7 +251,7 @@ public final class StoryLayout {
         List<String> boilerplate = new ArrayList<>();
         for (Piece piece : pieces) {
             switch (piece.role()) {
-                case HEADLINE -> headline = piece.text();
+                case HEADLINE -> headline = SiteName.cut(piece.text());
                 case STANDFIRST -> standfirst = piece.text();
                 case PARAGRAPH -> blocks.add(Block.paragraph(piece.text()));
                 case SUBHEADING -> blocks.add(Block.subheading(piece.text()));
