@@ -163,7 +163,12 @@ class RealCopyCasesTest {
                         ParsedCopy::headline, "Floods cut off mountain villages"),
                 new Case("a source after an em dash is the headline's own, even an agency (dev 09, real 64: \"... — Putin\")",
                         "Exports will grow this year — Xinhua\n\nBEIJING, Jan. 5 (Xinhua) -- Exports will grow, the ministry said.",
-                        ParsedCopy::headline, "Exports will grow this year — Xinhua"));
+                        ParsedCopy::headline, "Exports will grow this year — Xinhua"),
+                new Case("a summary cut to length by the feed ends in an ellipsis and is the standfirst (issue 9)",
+                        "Floods cut off mountain villages\n\nRescue teams reached three of the ten villages cut off by the floods, but roads to the others…\n\n"
+                                + "Floods cut off ten mountain villages on Monday, officials said.\n\nRoads were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c),
+                        "Rescue teams reached three of the ten villages cut off by the floods, but roads to the others… | 2"));
     }
 
     @ParameterizedTest(name = "{0}")

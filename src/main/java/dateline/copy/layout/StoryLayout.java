@@ -129,7 +129,7 @@ public final class StoryLayout {
         int next = 1;
         while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
         if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
-                || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
+                || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
             set(next, Piece.Role.STANDFIRST);
             return next + 1;
         }
@@ -159,6 +159,15 @@ public final class StoryLayout {
         String below = text(k + 1);
         if (!isDeckSized(text) || BlockShape.hasSentenceBreak(text) || !BlockShape.endsSentence(below)) return false;
         return headline.repeatedIn(text) < headline.repeatedIn(below);
+    }
+
+    /**
+     * A summary a feed cut to length ends in an ellipsis ("... in the case of a war…"); a
+     * paragraph of the story ends with its sentence.
+     */
+    private static boolean isCutSummary(String text) {
+        String t = Whitespace.trim(text);
+        return isDeckSized(t) && (t.endsWith("…") || t.endsWith("...")) && !t.endsWith("....");
     }
 
     /** One or two sentences of a deck's length, not a heading. */
