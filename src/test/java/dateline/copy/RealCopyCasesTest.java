@@ -166,7 +166,7 @@ class RealCopyCasesTest {
                         ParsedCopy::headline, "Exports will grow this year — Xinhua"),
                 new Case("a summary cut to length by the feed ends in an ellipsis and is the standfirst (issue 9)",
                         "Floods cut off mountain villages\n\nRescue teams reached three of the ten villages cut off by the floods, but roads to the others…\n\n"
-                                + "Floods cut off ten mountain villages on Monday, officials said.\n\nRoads were closed.",
+                                + "Heavy rain closed roads across the north on Monday, officials said.\n\nSchools were shut.",
                         c -> c.standfirst() + " | " + paragraphs(c),
                         "Rescue teams reached three of the ten villages cut off by the floods, but roads to the others… | 2"));
     }
