@@ -168,7 +168,12 @@ class RealCopyCasesTest {
                         "Floods cut off mountain villages\n\nRescue teams reached three of the ten villages cut off by the floods, but roads to the others…\n\n"
                                 + "Heavy rain closed roads across the north on Monday, officials said.\n\nSchools were shut.",
                         c -> c.standfirst() + " | " + paragraphs(c),
-                        "Rescue teams reached three of the ten villages cut off by the floods, but roads to the others… | 2"));
+                        "Rescue teams reached three of the ten villages cut off by the floods, but roads to the others… | 2"),
+                new Case("credits, sign-offs and promo lines inside the body are furniture, not paragraphs or subheadings (issue 9: bylines, \"Related stories\", sign-offs)",
+                        "Floods cut off mountain villages\n\nFloods cut off ten villages on Monday, officials said.\n\nJane Roe, Reuters\n\n"
+                                + "Roads were closed after the rain.\n\nYou might also like\n\nMore rain is expected on Tuesday.\n\n"
+                                + "Reuters/John Doe\n\nSchools were shut.\n\nAdditional reporting by John Doe\n\n— AFP",
+                        c -> c.blocks().size() + " " + c.boilerplate().size(), "4 5"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,6 +18,8 @@ final class SiteName {
     /** Page titles join with a hyphen or an en dash; an em dash before a source is the headline's own. */
     private static final String[] DASHES = {" -- ", " - ", " – "};
     private static final int MAX_LABEL_WORDS = 5;
+    private static final int MAX_WRITER_WORDS = 4;
+    private static final String[] CREDIT_JOINTS = {", ", " | ", " / ", "/"};
     /** "Live | Ukraine war latest" is a label before the headline, not a headline before a label. */
     private static final int MIN_HEADLINE_WORDS = 4;
 
@@ -36,6 +38,41 @@ final class SiteName {
             }
         }
         return headline.equals(Whitespace.trim(title)) ? title : headline;
+    }
+
+    /** Whether the words name a news site or agency the data knows ("BBC News", "AFP"). */
+    static boolean isSite(String words) {
+        return SITES.contains(Whitespace.trim(words).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A credit line naming only a site, or a writer and a site: "AFP", "— Reuters", "Jane Roe,
+     * Reuters", "Jane Roe | CNN", "Jane Roe / AFP", "Reuters/Jane Roe". The writer is a few
+     * capitalised words; the site one the data knows.
+     */
+    static boolean isCredit(String line) {
+        String t = Whitespace.trim(line);
+        int start = 0;
+        while (start < t.length() && "-–—(".indexOf(t.charAt(start)) >= 0 || start < t.length() && t.charAt(start) == ' ') start++;
+        t = t.substring(start);
+        if (t.endsWith(")") && start > 0) t = t.substring(0, t.length() - 1);
+        if (isSite(t)) return true;
+        for (String joint : CREDIT_JOINTS) {
+            int at = t.lastIndexOf(joint);
+            if (at > 0 && isSite(t.substring(at + joint.length())) && isWriter(t.substring(0, at))) return true;
+        }
+        // A photo credit may name the agency first: "Reuters/Jane Roe".
+        int slash = t.indexOf('/');
+        return slash > 0 && isSite(t.substring(0, slash)) && isWriter(t.substring(slash + 1));
+    }
+
+    private static boolean isWriter(String words) {
+        String w = Whitespace.trim(words);
+        if (w.isEmpty() || Whitespace.countWords(w, MAX_WRITER_WORDS + 1) > MAX_WRITER_WORDS) return false;
+        for (String word : w.split(" +")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        }
+        return true;
     }
 
     /** "World news | The Guardian": each segment a few words, opening with a capital. */
