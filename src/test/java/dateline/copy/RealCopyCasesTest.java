@@ -173,7 +173,11 @@ class RealCopyCasesTest {
                         "Floods cut off mountain villages\n\nFloods cut off ten villages on Monday, officials said.\n\nJane Roe, Reuters\n\n"
                                 + "Roads were closed after the rain.\n\nYou might also like\n\nMore rain is expected on Tuesday.\n\n"
                                 + "Reuters/John Doe\n\nSchools were shut.\n\nAdditional reporting by John Doe\n\n— AFP",
-                        c -> c.blocks().size() + " " + c.boilerplate().size(), "4 5"));
+                        c -> c.blocks().size() + " " + c.boilerplate().size(), "4 5"),
+                new Case("a photo caption where a deck would stand, above a dateline, is furniture, not the standfirst (issue 9)",
+                        "Floods cut off mountain villages\n\nA flooded road is pictured near the village of Oda on Monday.\n\n"
+                                + "NAIROBI (Reuters) - Floods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [A flooded road is pictured near the village of Oda on Monday.]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -98,6 +98,8 @@ public final class StoryLayout {
         if (headline < 0) headline = shortHeadline;
         int standfirst = headline + 1;
         if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
+        // A photo caption may stand where the deck would: the deck is the block after it.
+        while (headline >= 0 && standfirst < bodyStart && Furniture.isCaption(text(standfirst))) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
