@@ -124,6 +124,10 @@ class RealCopyCasesTest {
                         "Storms flood highway as rivers burst banks\n\nHeavy storms flooded the main highway on Friday after two rivers burst their banks.\n\n"
                                 + "The premier urged people to stay at home.\n\nSchools were closed.",
                         c -> c.standfirst() + " | " + paragraphs(c), "null | 3"),
+                new Case("a lede that names the subject in full, over a paragraph that repeats one more of the headline's words, is still the lede (real 44)",
+                        "Mayor defiant over taking gifts from Lord Grey\n\nMayor Anna Berg has defended accepting gifts from a wealthy donor who was later given a council contract.\n\n"
+                                + "The mayor suggested she would continue to take gifts from Lord Grey, despite a row over the contract.\n\nThe council meets on Monday.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"),
                 new Case("a subheading quoting a witness whole keeps the quote's length, up to twenty words (real 45)",
                         "Survivors describe the cellar\n\nLONDON (Reuters) - Two women escaped the house in 1987.\n\n"
                                 + "'We heard a sound like a drill — and then there was a smell we will never forget'\n\n"

@@ -29,6 +29,9 @@ public final class StoryLayout {
     private static final int MAX_PROMPT_WORDS = 20;
     private static final int MIN_SECTION_WORDS = 40;
     private static final int MIN_PROMPTS = 3;
+    /** Headline words the lede must repeat beyond the deck's, or the deck's first words it must restate. */
+    private static final int CLEARLY_MORE = 2;
+    private static final int OPENING_WORDS = 4;
     /** A headline this long found inside a block is that headline printed again, not a word of the story. */
     private static final int MIN_REPEATED_HEADLINE = 30;
 
@@ -154,13 +157,29 @@ public final class StoryLayout {
     /**
      * A one-sentence deck with its full stop, told from a lede by what it says: the lede tells
      * the headline's news and repeats its words; a deck adds to the headline, so the paragraph
-     * under it repeats more of the headline's words than it does.
+     * under it repeats clearly more of the headline's words than it does (one more word may be
+     * a name the lede spelt out in full), or repeats more and restates the deck's opening; and
+     * the deck is the shorter of the two.
      */
     private boolean isDeckAboveLede(int k, HeadlineWords headline) {
         String text = text(k);
         String below = text(k + 1);
         if (!isDeckSized(text) || BlockShape.hasSentenceBreak(text) || !BlockShape.endsSentence(below)) return false;
-        return headline.repeatedIn(text) < headline.repeatedIn(below);
+        // A deck is the shorter: it sums up what the lede then tells in full.
+        if (Whitespace.countWords(text, MAX_DECK_WORDS + 1) >= Whitespace.countWords(below, MAX_DECK_WORDS + 1)) return false;
+        int more = headline.repeatedIn(below) - headline.repeatedIn(text);
+        return more >= CLEARLY_MORE || more > 0 && sameOpening(text, below);
+    }
+
+    /** "At least 41 people have died in ..." over "At least 41 people have died and ...". */
+    private static boolean sameOpening(String deck, String below) {
+        int words = 0;
+        int i = 0;
+        while (i < deck.length() && i < below.length() && deck.charAt(i) == below.charAt(i)) {
+            if (deck.charAt(i) == ' ' && ++words == OPENING_WORDS) return true;
+            i++;
+        }
+        return false;
     }
 
     /**
