@@ -114,7 +114,74 @@ class RealCopyCasesTest {
                         "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
                                 + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
                                 + "\"It does not care to fulfil its obligations,\" Mokoena said.",
-                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"),
+                // Layout (parser-layout): the page's parts on scraped copy without a dateline.
+                new Case("a one-sentence deck with its full stop adds to the headline; the lede under it repeats the headline's words (real 52, 53, 58, 73)",
+                        "Storms flood highway as rivers burst banks\n\nThe premier urged people to stay at home.\n\n"
+                                + "Heavy storms flooded the main highway on Friday after two rivers burst their banks, officials said.\n\nSchools were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "The premier urged people to stay at home. | 2"),
+                new Case("a lede that tells the headline's news is a paragraph, not a deck, full stop or not (real 38, 40, 75)",
+                        "Storms flood highway as rivers burst banks\n\nHeavy storms flooded the main highway on Friday after two rivers burst their banks.\n\n"
+                                + "The premier urged people to stay at home.\n\nSchools were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"),
+                new Case("a lede that names the subject in full, over a paragraph that repeats one more of the headline's words, is still the lede (real 44)",
+                        "Mayor defiant over taking gifts from Lord Grey\n\nMayor Anna Berg has defended accepting gifts from a wealthy donor who was later given a council contract.\n\n"
+                                + "The mayor suggested she would continue to take gifts from Lord Grey, despite a row over the contract.\n\nThe council meets on Monday.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "null | 3"),
+                new Case("a subheading quoting a witness whole keeps the quote's length, up to twenty words (real 45)",
+                        "Survivors describe the cellar\n\nLONDON (Reuters) - Two women escaped the house in 1987.\n\n"
+                                + "'We heard a sound like a drill — and then there was a smell we will never forget'\n\n"
+                                + "The police found the cellar the next morning.",
+                        c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
+                        List.of("'We heard a sound like a drill — and then there was a smell we will never forget'")),
+                new Case("a dateline in capitals may close with a dash set without spaces, before a capital (real 71: \"PRAGUE—Thousands\")",
+                        "Floods sweep region\n\nVIENNA—Thousands were forced from their homes on Monday as rivers rose across the region.\n\n"
+                                + "Rail lines were cut. Aid agencies said NATO—which had offered help—sent no one.",
+                        c -> c.dateline().place() + " | " + c.blocks().get(0).text().substring(0, 6), "VIENNA | VIENNA"),
+                new Case("two short lines over a paragraph are a heading and its sub-heading; after a colon they are a list (real 50)",
+                        "Storms threaten the plains\n\nDENVER (AP) — Severe storms are expected across the plains this weekend.\n\n"
+                                + "Saturday's storms\n\nZone 1 — Northern Plains\n\nHail is likely in the north.\n\n"
+                                + "Towns on alert include:\n\nOmaha\n\nLincoln\n\nThe risk eases on Sunday.",
+                        c -> c.blocks().stream().filter(b -> !b.isParagraph()).map(dateline.story.Block::text).toList(),
+                        List.of("Saturday's storms", "Zone 1 — Northern Plains")),
+                new Case("a short line that sets an aside between commas is a paragraph that lost its full stop, not a heading (real 79)",
+                        "Clashes leave 20 dead\n\nGUWAHATI (Reuters) - At least 20 people were killed in clashes in the state.\n\n"
+                                + "More attacks, also blamed on the rebels, nine dead on Friday\n\nThe army was deployed on Saturday.",
+                        c -> paragraphs(c) + " " + c.blocks().size(), "3 3"),
+                new Case("under a headline, the headline run together with a kicker and a date, and a photo caption, are furniture, not deck or paragraphs (real 70)",
+                        "Storm floods coastal town, leaves 200 homeless\n\n"
+                                + "Residents evacuated Monday, March 2, 2026 Storm floods coastal town, leaves 200 homeless\n\n"
+                                + "A flooded street is pictured in the old harbour on Sunday. The storm hit the coast overnight.\n\n"
+                                + "A storm flooded the coastal town on Sunday, leaving 200 people homeless, officials said.\n\nRoads were closed.",
+                        c -> c.standfirst() + " | " + paragraphs(c) + " | " + c.boilerplate().size(), "null | 2 | 2"),
+                new Case("an explainer set as prompts: one short line, then a long section, strictly to the end; the lines head sections, whatever their punctuation (real 41)",
+                        "What we know about the mayor's early years\n\nThe mayor was born in the harbour town in 1961, the youngest of four children of a fisherman and a teacher. The family lived above the bakery on the square, and the boy spent his summers on the boats. He later said those years taught him everything he knows.\n\n"
+                                + "Where did the family go next?\n\nThe family moved inland when the fishery closed in 1975. It was a hard change for a boy who had known only the sea, and he missed his friends. His school reports from those years describe a quiet pupil who read a great deal and spoke rarely.\n\nBut that did not last.\n\nThe mayor joined the council at twenty-nine, after a decade as a teacher in the same school he had attended. He won his first election by eleven votes, and his opponents have never let him forget it. He has been re-elected four times since then.\n\n"
+                                + "And then comes the election.\n\nHe says he will stand again next year, though his party has not yet said whether it will back him. Friends say he has no plans to retire and still walks to the town hall every morning. The election is due in the spring, and the campaign starts in January.",
+                        c -> paragraphs(c) + " " + (c.blocks().size() - paragraphs(c)), "4 3"),
+                new Case("a site name or section the page title glued to the headline is cut: after a bar, or after a hyphen before a known site (issue 9)",
+                        "Floods cut off mountain villages | World news | The Guardian\n\nFloods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        ParsedCopy::headline, "Floods cut off mountain villages"),
+                new Case("a known site's name after a hyphen is cut from the headline (issue 9)",
+                        "Floods cut off mountain villages - BBC News\n\nFloods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        ParsedCopy::headline, "Floods cut off mountain villages"),
+                new Case("a source after an em dash is the headline's own, even an agency (dev 09, real 64: \"... — Putin\")",
+                        "Exports will grow this year — Xinhua\n\nBEIJING, Jan. 5 (Xinhua) -- Exports will grow, the ministry said.",
+                        ParsedCopy::headline, "Exports will grow this year — Xinhua"),
+                new Case("a summary cut to length by the feed ends in an ellipsis and is the standfirst (issue 9)",
+                        "Floods cut off mountain villages\n\nRescue teams reached three of the ten villages cut off by the floods, but roads to the others…\n\n"
+                                + "Heavy rain closed roads across the north on Monday, officials said.\n\nSchools were shut.",
+                        c -> c.standfirst() + " | " + paragraphs(c),
+                        "Rescue teams reached three of the ten villages cut off by the floods, but roads to the others… | 2"),
+                new Case("credits, sign-offs and promo lines inside the body are furniture, not paragraphs or subheadings (issue 9: bylines, \"Related stories\", sign-offs)",
+                        "Floods cut off mountain villages\n\nFloods cut off ten villages on Monday, officials said.\n\nJane Roe, Reuters\n\n"
+                                + "Roads were closed after the rain.\n\nYou might also like\n\nMore rain is expected on Tuesday.\n\n"
+                                + "Reuters/John Doe\n\nSchools were shut.\n\nAdditional reporting by John Doe\n\n— AFP",
+                        c -> c.blocks().size() + " " + c.boilerplate().size(), "4 5"),
+                new Case("a photo caption where a deck would stand, above a dateline, is furniture, not the standfirst (issue 9)",
+                        "Floods cut off mountain villages\n\nA flooded road is pictured near the village of Oda on Monday.\n\n"
+                                + "NAIROBI (Reuters) - Floods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
+                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [A flooded road is pictured near the village of Oda on Monday.]"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +191,8 @@ class RealCopyCasesTest {
     }
 
     static List<String> speakers(ParsedCopy copy) { return copy.quotes().stream().map(Quote::speaker).toList(); }
+
+    static long paragraphs(ParsedCopy copy) { return copy.blocks().stream().filter(dateline.story.Block::isParagraph).count(); }
 
     static List<String> names(List<Entity> entities) { return entities.stream().map(Entity::name).toList(); }
 }

@@ -15,6 +15,8 @@ public final class BlockShape {
     private static final int MAX_HEADLINE_CHARS = 300;
     private static final int MAX_SUBHEADING_WORDS = 14;
     private static final int MAX_SUBHEADING_CHARS = 120;
+    /** A heading made of a witness's words keeps them as said, so it runs longer than a plain one. */
+    private static final int MAX_QUOTED_TITLE_WORDS = 20;
     /** Mixed-case subheadings may be short questions ("What happens next?"). */
     private static final int MAX_QUESTION_WORDS = 8;
     private static final String CLOSERS = "\"”’'»)]";
@@ -42,10 +44,10 @@ public final class BlockShape {
     /** Short, no closing punctuation (or all capitals), not a quotation or a list item. */
     static boolean looksLikeSubheading(String text) {
         if (text.length() > MAX_SUBHEADING_CHARS || !hasLetter(text)) return false;
-        int words = Whitespace.countWords(text, MAX_SUBHEADING_WORDS + 1);
-        if (words > MAX_SUBHEADING_WORDS) return false;
+        int words = Whitespace.countWords(text, MAX_QUOTED_TITLE_WORDS + 1);
         char first = text.charAt(0);
-        if (QUOTE_MARKS.indexOf(first) >= 0) return isQuotedTitle(text);
+        if (QUOTE_MARKS.indexOf(first) >= 0) return words <= MAX_QUOTED_TITLE_WORDS && isQuotedTitle(text);
+        if (words > MAX_SUBHEADING_WORDS) return false;
         if (!(Character.isUpperCase(first) || Character.isDigit(first))) return false;
         char last = text.charAt(text.length() - 1);
         if (isAllCaps(text)) return last != ',' && last != ';';

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * {@code WASHINGTON, September 12. /TASS/.}, {@code IGORA /Leningrad Region/, December 26. /TASS/.},
  * {@code MOSCOW (Reuters) -}, {@code MEXICO CITY (AP) —}, {@code BEIJING, Jan. 5 (Xinhua) --},
  * {@code KYIV, Ukraine —}, {@code NEW DELHI:}, {@code PUTRAJAYA, Nov 22 —},
- * {@code SENDAI, Japan, Jan. 14 Kyodo -}, {@code Valencia, Spain, Mar 5 (EFE).-}.
+ * {@code SENDAI, Japan, Jan. 14 Kyodo -}, {@code Valencia, Spain, Mar 5 (EFE).-}, {@code PRAGUE—}.
  *
  * <p>A place alone is not a dateline: it must be closed by a date, an agency or a dash (or a
  * colon straight after a place: {@code NEW DELHI:}, {@code Hyderabad:}, but not {@code Update:}),
@@ -200,6 +200,13 @@ public final class DatelineReader {
             return true;
         }
         int save = pos;
+        if (capitals && (accept("—") || accept("–"))) {
+            // "PRAGUE—Thousands were ...": some papers set the dash without spaces; a capital
+            // must follow, so that "NATO—which ..." inside a sentence is never read as one.
+            dashed = pos < s.length() && Character.isUpperCase(s.charAt(pos));
+            if (dashed) return true;
+            pos = save;
+        }
         if (agency != null && (accept(".--") || accept(".-") || accept(".—") || accept(".–"))) {
             dashed = true;   // EFE closes its agency with a full stop and a dash: "(EFE).- A storm ..."
             return true;

@@ -20,6 +20,7 @@ public final class Furniture {
     private static final int MAX_CREDIT_WORDS = 8;
     private static final Set<String> NAME_JOINERS = Set.copyOf(BundledList.section("name-words.txt", "byline name joiners"));
     private static final Set<String> TIME_WORDS = Set.copyOf(BundledList.section("furniture-lines.txt", "time stamp words"));
+    private static final java.util.List<String> CAPTION_PHRASES = java.util.List.copyOf(BundledList.section("furniture-lines.txt", "caption phrases"));
 
     private Furniture() {}
 
@@ -64,6 +65,20 @@ public final class Furniture {
         String agency = trimmed.substring(slash + 1);
         return agency.equals("Getty Images") || (BlockShape.isAllCaps(agency) || agency.length() == 2 && agency.equals(agency.toUpperCase(Locale.ROOT)))
                 && Character.isUpperCase(trimmed.charAt(0));
+    }
+
+    /**
+     * A photo caption kept above the story: its first sentence says what the picture shows
+     * ("The debris of houses is pictured in ..."). Read only in the head, where a body's
+     * sentence about a picture cannot stand.
+     */
+    static boolean isCaption(String block) {
+        int stop = block.indexOf(". ");
+        String first = (stop > 0 ? block.substring(0, stop) : block).toLowerCase(Locale.ROOT);
+        for (String phrase : CAPTION_PHRASES) {
+            if (first.contains(phrase)) return true;
+        }
+        return false;
     }
 
     /** A line made only of dates, times, zones and the words around them, with at least one digit. */

@@ -25,6 +25,15 @@ public final class StoryLayout {
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
+    /** An explainer's prompt is one short line; the section under it runs long; three make the pattern. */
+    private static final int MAX_PROMPT_WORDS = 20;
+    private static final int MIN_SECTION_WORDS = 40;
+    private static final int MIN_PROMPTS = 3;
+    /** Headline words the lede must repeat beyond the deck's, or the deck's first words it must restate. */
+    private static final int CLEARLY_MORE = 2;
+    private static final int OPENING_WORDS = 4;
+    /** A headline this long found inside a block is that headline printed again, not a word of the story. */
+    private static final int MIN_REPEATED_HEADLINE = 30;
 
     /** The story's parts, in reading order. */
     public record Layout(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks,
@@ -92,6 +101,8 @@ public final class StoryLayout {
         if (headline < 0) headline = shortHeadline;
         int standfirst = headline + 1;
         if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
+        // A photo caption may stand where the deck would: the deck is the block after it.
+        while (headline >= 0 && standfirst < bodyStart && Furniture.isCaption(text(standfirst))) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
@@ -105,13 +116,25 @@ public final class StoryLayout {
         return Whitespace.trim(text(k)).equals(Whitespace.trim(text(headline)));
     }
 
+    /**
+     * Under a headline without a dateline: the headline printed again, alone or run together
+     * with a kicker and a date ("15 families evacuated Sunday, October 18, 2015 Earthquake in
+     * ..."), or a photo caption, before the story starts.
+     */
+    private boolean isHeadFurniture(int k) {
+        String headline = Whitespace.trim(text(0));
+        return repeats(k, 0) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
+                || Furniture.isCaption(text(k));
+    }
+
     /** @return where the body starts */
     private int sortHeadWithoutDateline() {
         if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
         set(0, Piece.Role.HEADLINE);
         int next = 1;
-        if (unsorted.size() > 1 && repeats(1, 0)) set(next++, Piece.Role.BOILERPLATE);
-        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next)))) {
+        while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
+        if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
+                || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
             set(next, Piece.Role.STANDFIRST);
             return next + 1;
         }
@@ -129,6 +152,43 @@ public final class StoryLayout {
             byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
         }
         return byline;
+    }
+
+    /**
+     * A one-sentence deck with its full stop, told from a lede by what it says: the lede tells
+     * the headline's news and repeats its words; a deck adds to the headline, so the paragraph
+     * under it repeats clearly more of the headline's words than it does (one more word may be
+     * a name the lede spelt out in full), or repeats more and restates the deck's opening; and
+     * the deck is the shorter of the two.
+     */
+    private boolean isDeckAboveLede(int k, HeadlineWords headline) {
+        String text = text(k);
+        String below = text(k + 1);
+        if (!isDeckSized(text) || BlockShape.hasSentenceBreak(text) || !BlockShape.endsSentence(below)) return false;
+        // A deck is the shorter: it sums up what the lede then tells in full.
+        if (Whitespace.countWords(text, MAX_DECK_WORDS + 1) >= Whitespace.countWords(below, MAX_DECK_WORDS + 1)) return false;
+        int more = headline.repeatedIn(below) - headline.repeatedIn(text);
+        return more >= CLEARLY_MORE || more > 0 && sameOpening(text, below);
+    }
+
+    /** "At least 41 people have died in ..." over "At least 41 people have died and ...". */
+    private static boolean sameOpening(String deck, String below) {
+        int words = 0;
+        int i = 0;
+        while (i < deck.length() && i < below.length() && deck.charAt(i) == below.charAt(i)) {
+            if (deck.charAt(i) == ' ' && ++words == OPENING_WORDS) return true;
+            i++;
+        }
+        return false;
+    }
+
+    /**
+     * A summary a feed cut to length ends in an ellipsis ("... in the case of a war…"); a
+     * paragraph of the story ends with its sentence.
+     */
+    private static boolean isCutSummary(String text) {
+        String t = Whitespace.trim(text);
+        return isDeckSized(t) && (t.endsWith("…") || t.endsWith("...")) && !t.endsWith("....");
     }
 
     /** One or two sentences of a deck's length, not a heading. */
@@ -156,19 +216,62 @@ public final class StoryLayout {
     private void sortBody(int bodyStart) {
         int last = unsorted.size() - 1;
         while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
-        boolean previousShort = false;
-        for (int k = bodyStart; k <= last; k++) {
-            boolean inner = k > bodyStart && k < last;
-            boolean shortLine = inner && BlockShape.looksLikeSubheading(text(k));
-            boolean nextShort = shortLine && k + 1 < last && BlockShape.looksLikeSubheading(text(k + 1));
-            set(k, shortLine && isHeading(k, previousShort || nextShort) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
-            previousShort = shortLine;
+        int k = bodyStart;
+        while (k <= last) {
+            int run = k;
+            while (run > bodyStart && run < last && isHeadingShaped(text(run))) run++;
+            if (run == k) {
+                set(k++, Piece.Role.PARAGRAPH);
+                continue;
+            }
+            boolean headings = run - k == 1 || isHeadingPair(k, run);
+            for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
+        }
+        if (isPromptedBody(bodyStart, last)) {
+            for (int p = bodyStart + 1; p < last; p += 2) set(p, Piece.Role.SUBHEADING);
         }
     }
 
-    /** A short line in a run of short lines is a list item, unless in capitals: sections don't stack. */
-    private boolean isHeading(int k, boolean inRun) {
-        return !inRun || BlockShape.isAllCaps(text(k));
+    /**
+     * An explainer or interview set as prompts: after the first paragraph, every other block is
+     * one short sentence or question ("Where did she live?", "But that did not last.") and each
+     * is followed by a long paragraph of several sentences, to the end. Such lines head the
+     * sections, whatever their punctuation; plain news never alternates so strictly.
+     */
+    private boolean isPromptedBody(int bodyStart, int last) {
+        int prompts = 0;
+        for (int p = bodyStart + 1; p <= last; p += 2) {
+            if (p + 1 > last || !isPrompt(text(p)) || !isLongParagraph(text(p + 1))) return false;
+            prompts++;
+        }
+        return prompts >= MIN_PROMPTS && isLongParagraph(text(bodyStart)) && (last - bodyStart) % 2 == 0;
+    }
+
+    private static boolean isPrompt(String text) {
+        return Whitespace.countWords(text, MAX_PROMPT_WORDS + 1) <= MAX_PROMPT_WORDS && !BlockShape.hasSentenceBreak(text)
+                && Character.isUpperCase(text.charAt(0));
+    }
+
+    private static boolean isLongParagraph(String text) {
+        return Whitespace.countWords(text, MIN_SECTION_WORDS) >= MIN_SECTION_WORDS && BlockShape.endsSentence(text);
+    }
+
+    /**
+     * A short line without closing punctuation, but not one that sets an aside between commas
+     * ("Similar violence, also blamed on the rebels, 12 dead on Friday"): headings name a
+     * topic, and such a line is a sentence that lost its verb or its full stop.
+     */
+    private static boolean isHeadingShaped(String text) {
+        return BlockShape.looksLikeSubheading(text) && (BlockShape.isAllCaps(text) || text.indexOf(',', text.indexOf(',') + 1) < 0);
+    }
+
+    /**
+     * Two short lines over a paragraph are a section's heading and its first sub-heading
+     * ("Friday's storms", then "Zone 1 — Corn Belt"), unless a colon above announces them as a
+     * list; three or more are a list, unless in capitals: sections don't stack that deep.
+     */
+    private boolean isHeadingPair(int start, int end) {
+        return end - start == 2 && !Whitespace.trim(text(start - 1)).endsWith(":");
     }
 
     private Layout collect(DatelineInfo dateline) {
@@ -178,7 +281,7 @@ public final class StoryLayout {
         List<String> boilerplate = new ArrayList<>();
         for (Piece piece : pieces) {
             switch (piece.role()) {
-                case HEADLINE -> headline = piece.text();
+                case HEADLINE -> headline = SiteName.cut(piece.text());
                 case STANDFIRST -> standfirst = piece.text();
                 case PARAGRAPH -> blocks.add(Block.paragraph(piece.text()));
                 case SUBHEADING -> blocks.add(Block.subheading(piece.text()));
