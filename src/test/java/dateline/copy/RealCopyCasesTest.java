@@ -114,7 +114,30 @@ class RealCopyCasesTest {
                         "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
                                 + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
                                 + "\"It does not care to fulfil its obligations,\" Mokoena said.",
-                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"),
+                // Quotes and speakers (parser-quotes): who said what on real copy.
+                new Case("\"He said X had ...\": a name opening reported speech is not the one who spoke, so the next \"he said\" is still the witness (real 55)",
+                        "Witness testifies\n\nThe first witness was police chief Peter Naidoo, who led the inquiry.\n\n"
+                                + "He said Thandi Mokoena had been watched for weeks.\n\n"
+                                + "Under cross-examination by defence lawyer Tom Dube, he said there had been \"intelligence gathering at a high level\".",
+                        RealCopyCasesTest::speakers, List.of("Peter Naidoo")),
+                new Case("the subject that opens the sentence keeps it when a pronoun follows in a subordinate clause (real 55)",
+                        "Posts under scrutiny\n\nA trial opened on Monday.\n\n"
+                                + "Sarah Miller had been flagged because she was an influential user and, on June 30, had posted, \"The time to talk is over.\"",
+                        RealCopyCasesTest::speakers, List.of("Sarah Miller")),
+                new Case("\"according to him\" is the man last named or quoted (real 66)",
+                        "Minister backs summit\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov spoke on Thursday.\n\n"
+                                + "According to him, such meetings \"create new platforms for dialogue.\"",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov")),
+                new Case("\"X, who wrote on X:\" makes the name before the relative \"who\" the speaker (real 43)",
+                        "Move criticised\n\nThe decision drew criticism on Monday.\n\n"
+                                + "The move was criticised by several politicians and John Carter, who wrote on X: \"They want a wider war.\"",
+                        RealCopyCasesTest::speakers, List.of("John Carter")),
+                new Case("\"he rejoined\" is a verb of speech in an exchange (real 60)",
+                        "Judge and lawyer spar\n\nA judge and a government lawyer clashed on Monday.\n\n"
+                                + "\"We believe in it,\" lawyer Anna Berg said.\n\n"
+                                + "\"Then why were you talking about business?\" Judge Paul Ryan rejoined.",
+                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan")));
     }
 
     @ParameterizedTest(name = "{0}")

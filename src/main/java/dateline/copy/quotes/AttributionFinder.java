@@ -83,7 +83,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
+            if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
         if (first < 0) return colonIntroduced(b, start, open);

@@ -52,7 +52,7 @@ final class SpeakerReferences {
             // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
             boolean possessive = lower.equals("his") || lower.equals("her");
             if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
-            boolean he = lower.equals("he") || lower.equals("his");
+            boolean he = lower.equals("he") || lower.equals("his") || lower.equals("him");
             if (he || lower.equals("she") || lower.equals("her")) {
                 String subject = unnamedSubject(a);
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);

@@ -4,6 +4,7 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.names.OrganisationDescription;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
+import dateline.copy.lexicon.TitleLexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ public final class SpeakerResolver {
     /** How many mentions back a pronoun or role noun may reach. */
     static final int REACH = 400;
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
+    private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
 
     private final StoryText text;
     private final PersonIndex index;
@@ -38,7 +40,7 @@ public final class SpeakerResolver {
         // the speaker is someone else, whom the story may not name.
         if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
-        if (person != null && pronounAfter(person, a)) {
+        if (person != null && pronounAfter(person, a) && afterPreposition(person)) {
             // "under cross-examination by Mpofu, he said": the pronoun next to the verb is its
             // subject; the name before it is part of an adverbial, not the speaker.
             Speaker byReference = references.byReference(a);
@@ -95,6 +97,22 @@ public final class SpeakerResolver {
         for (int i = person.to(); i < a.to(); i++) {
             Token t = s.tokens().get(i);
             if (t.word() && !text.quoted(a.block(), i) && (t.lower().equals("he") || t.lower().equals("she"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "under cross-examination by Mpofu, he said": the name is the object of a preposition, so
+     * the pronoun after it is the subject. "X had been flagged because she ... had posted" keeps X,
+     * the subject that opens the sentence. A title may stand between ("by defence lawyer Mpofu").
+     */
+    private boolean afterPreposition(PersonIndex.Mention person) {
+        Segment s = text.segment(person.block());
+        for (int k = person.from() - 1; k >= 0 && k >= person.from() - 4; k--) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return false;
+            if (PREPOSITIONS.contains(t.lower())) return true;
+            if (t.capitalised() && !TitleLexicon.isTitle(t.lower())) return false;
         }
         return false;
     }
