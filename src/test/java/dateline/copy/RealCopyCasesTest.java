@@ -137,7 +137,30 @@ class RealCopyCasesTest {
                         "Judge and lawyer spar\n\nA judge and a government lawyer clashed on Monday.\n\n"
                                 + "\"We believe in it,\" lawyer Anna Berg said.\n\n"
                                 + "\"Then why were you talking about business?\" Judge Paul Ryan rejoined.",
-                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan")));
+                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan")),
+                new Case("a quote with no attribution after a question is the answer, by the other side of the exchange (real 60)",
+                        "Judge and lawyer spar\n\nA judge and a government lawyer clashed on Monday.\n\n"
+                                + "\"The risk is far greater without it,\" lawyer Anna Berg said.\n\n"
+                                + "\"But there is some risk,\" Judge Paul Ryan interjected. \"Do you dispute that?\"\n\n"
+                                + "\"There can be a very small risk for some people.\"",
+                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan", "Paul Ryan", "Anna Berg")),
+                new Case("a quote in the sentence after one reporting someone's speech, in the same paragraph, goes on with it (real 55)",
+                        "Witness testifies\n\nPolice chief Peter Naidoo gave evidence on Monday.\n\n"
+                                + "Naidoo said timing was important. On July 9, \"the province was a crumbling disaster\" with looting everywhere.",
+                        RealCopyCasesTest::speakers, List.of("Peter Naidoo")),
+                new Case("a partial quote with no attribution, in a paragraph naming no one before it, is the speaker of the quote that follows (real 66)",
+                        "Minister backs summit\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov spoke on Thursday.\n\n"
+                                + "Such meetings help to \"build new platforms for dialogue.\" \"More people want the truth,\" Petrov added.",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov")),
+                new Case("a body's own document speaks for it, and \"the letter\" later points back to it; the name after \"to\" is the addressee (real 44)",
+                        "Gifts row\n\nLONDON (Reuters) - The row over gifts grew on Monday.\n\n"
+                                + "The Conservatives' letter to Daniel Grant, the standards commissioner, said: \"The rules are clear.\"\n\n"
+                                + "The letter also said that \"there must be a full investigation\".",
+                        RealCopyCasesTest::speakers, List.of("Conservatives (letter)", "Conservatives (letter)")),
+                new Case("\"the company said\" is not a company named as an example (\"apps like X\") or only in a title (\"a YouTube executive\") (real 53)",
+                        "App adds features\n\nThe app now competes with rivals like Spotify. It hired former YouTube executive Mark Lee.\n\n"
+                                + "The company previously reported that women are \"less likely to record any activity.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,7 +41,23 @@ public final class QuoteFinder {
             quotes.add(quote);
             kept.add(span);
         }
+        nextInParagraph(quotes, text, speakers);
         return List.copyOf(quotes);
+    }
+
+    /**
+     * "Such formats help to \"establish ...\" \"More and more people ...,\" Lavrov added.": a
+     * partial quote with no attribution, in a paragraph that names no one before it, belongs to
+     * the speaker of the attributed quote that follows it in the paragraph.
+     */
+    private static void nextInParagraph(List<Quote> quotes, StoryText text, SpeakerResolver speakers) {
+        for (int i = quotes.size() - 2; i >= 0; i--) {
+            Quote q = quotes.get(i);
+            Quote next = quotes.get(i + 1);
+            if (q.speaker() != null || q.speakerInText() != null || next.block() != q.block()) continue;
+            if (next.speaker() == null || next.speakerInText() == null || speakers.namesBefore(q.block(), text.tokenAt(q.block(), q.start()))) continue;
+            quotes.set(i, new Quote(q.text(), next.speaker(), null, q.block(), q.start()));
+        }
     }
 
     private static Quote attributed(QuoteSpan span, Attribution attribution, SpeakerResolver speakers, StoryText text) {

@@ -28,6 +28,8 @@ final class SpeakerReferences {
     private final StoryText text;
     private final PersonIndex index;
     private final List<PersonIndex.Mention> spoke = new ArrayList<>();
+    /** The bodies that spoke, in reading order: "the company" may point back to one. */
+    private final List<PersonIndex.Mention> bodies = new ArrayList<>();
 
     SpeakerReferences(StoryText text, PersonIndex index) {
         this.text = text;
@@ -39,6 +41,12 @@ final class SpeakerReferences {
         PersonIndex.Mention at = new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
         spoke.add(PersonIndex.indexAt(spoke, a.block(), a.from()), at);
         return person.entity().name();
+    }
+
+    /** Records that a body (an organisation, or a country for its government) spoke at the attribution. */
+    void bodySpoke(PersonIndex.Mention body, Attribution a) {
+        PersonIndex.Mention at = new PersonIndex.Mention(body.entity(), a.block(), a.from(), a.to(), false, false, true);
+        bodies.add(PersonIndex.indexAt(bodies, a.block(), a.from()), at);
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
@@ -163,16 +171,30 @@ final class SpeakerReferences {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                 m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
         if (org == null && HeadWords.isOrgType(noun)) {
-            // "the company said": the organisation the story last named as acting, not one it told.
+            // "the company said": the organisation the story last named as acting, not one it told,
+            // or the body that spoke last ("Strava said ...") if that came later.
             org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                     m -> !m.quoted() && !m.possessive() && !toldAt(m));
+            PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
+            if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         }
         return org == null ? null : org.entity().name();
     }
 
+    /**
+     * An organisation the story told something to ("told Reuters"), or named as an example
+     * ("apps like WhatsApp", "such as Spotify"), or only qualifying a title ("a YouTube executive"):
+     * not what "it" or "the company" points back to.
+     */
     private boolean toldAt(PersonIndex.Mention m) {
+        Token after = text.segment(m.block()).token(m.to());
+        // "former YouTube executive Michael Martin": the name only qualifies a person's title.
+        if (after != null && after.word() && !after.capitalised() && TitleLexicon.isTitle(after.lower())) return true;
         Token before = text.segment(m.block()).token(m.from() - 1);
-        return before != null && (before.is("told") || before.is("to") || before.is("by"));
+        if (before == null) return false;
+        if (before.is("told") || before.is("to") || before.is("by") || before.is("like") || before.is("including")) return true;
+        Token such = text.segment(m.block()).token(m.from() - 2);
+        return before.is("as") && such != null && such.is("such");
     }
 
     /**

@@ -19,6 +19,7 @@ public final class SpeakerResolver {
     /** How many mentions back a pronoun or role noun may reach. */
     static final int REACH = 400;
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
+    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
 
     private final StoryText text;
@@ -39,23 +40,28 @@ public final class SpeakerResolver {
         // "Ishiba was asked, \"...\"": the subject of a passive of asking or telling is spoken to;
         // the speaker is someone else, whom the story may not name.
         if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
+        String owner = documentOwner(a);
+        if (owner != null) return new Speaker(owner, a.from(), a.to());
+        // "under cross-examination by Mpofu, he said", "the letter to Greenberg said": a name after
+        // a preposition is part of an adverbial, not the verb's subject.
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
-        if (person != null && pronounAfter(person, a) && afterPreposition(person)) {
-            // "under cross-examination by Mpofu, he said": the pronoun next to the verb is its
-            // subject; the name before it is part of an adverbial, not the speaker.
-            Speaker byReference = references.byReference(a);
-            if (byReference != null) return byReference;
-        }
+        if (person != null && !a.inverted() && afterPreposition(person)) person = null;
         if (person != null) return new Speaker(references.spoken(person, a), person.from(), person.to());
         // The name right before the verb is its subject, before any back-reference further
         // back: "In its submission to the court, Israel said" is Israel, not the court.
         PersonIndex.Mention subject = placeAsSubject(a);
-        if (subject != null) return new Speaker(subject.entity().name(), subject.from(), subject.to());
+        if (subject != null) {
+            references.bodySpoke(subject, a);
+            return new Speaker(subject.entity().name(), subject.from(), subject.to());
+        }
         Speaker byReference = references.byReference(a);
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
         if (org != null && placedByPreposition(org)) org = null;
-        if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
+        if (org != null) {
+            references.bodySpoke(org, a);
+            return new Speaker(org.entity().name(), org.from(), org.to());
+        }
         String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
         Speaker group = references.group(a);
@@ -90,15 +96,24 @@ public final class SpeakerResolver {
         return PersonIndex.firstWithin(index.people(), a.block(), a.from(), a.to(), m -> !m.possessive());
     }
 
-    /** A subject pronoun ("he", "she") between the named person and the verb of a plain attribution. */
-    private boolean pronounAfter(PersonIndex.Mention person, Attribution a) {
-        if (a.inverted()) return false;
+    /**
+     * "The Conservatives' letter to the commissioner said", "Smith's statement said": a document
+     * owned by a name speaks for it; the owner with the document in parentheses.
+     */
+    private String documentOwner(Attribution a) {
+        if (a.inverted()) return null;
         Segment s = text.segment(a.block());
-        for (int i = person.to(); i < a.to(); i++) {
-            Token t = s.tokens().get(i);
-            if (t.word() && !text.quoted(a.block(), i) && (t.lower().equals("he") || t.lower().equals("she"))) return true;
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people(), index.places())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), PersonIndex.Mention::possessive);
+            if (m == null) continue;
+            // "Israel's written submission": a lower-case word or two may qualify the document.
+            for (int k = m.to() + 1; k < a.to() && k <= m.to() + 3; k++) {
+                Token t = s.tokens().get(k);
+                if (!t.word() || t.capitalised()) break;
+                if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
+            }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -112,7 +127,10 @@ public final class SpeakerResolver {
             Token t = s.tokens().get(k);
             if (!t.word()) return false;
             if (PREPOSITIONS.contains(t.lower())) return true;
-            if (t.capitalised() && !TitleLexicon.isTitle(t.lower())) return false;
+            // Only a title, or a word qualifying one ("defence lawyer"), may stand between.
+            boolean title = TitleLexicon.isTitle(t.lower());
+            boolean qualifiesTitle = !t.capitalised() && s.token(k + 1) != null && TitleLexicon.isTitle(s.token(k + 1).lower());
+            if (!title && !qualifiesTitle) return false;
         }
         return false;
     }
@@ -140,6 +158,13 @@ public final class SpeakerResolver {
             if (m.to() <= a.to() && !m.possessive()) last = m;
         }
         return last;
+    }
+
+    /** Whether a person or organisation is named outside quotes in the block before token {@code token}. */
+    boolean namesBefore(int block, int token) {
+        java.util.function.Predicate<PersonIndex.Mention> outside = m -> !m.quoted();
+        return PersonIndex.firstWithin(index.people(), block, 0, token, outside) != null
+                || PersonIndex.firstWithin(index.organisations(), block, 0, token, outside) != null;
     }
 
     /** The person who last spoke or opened a sentence in a body paragraph, outside quotes; null when none. */
