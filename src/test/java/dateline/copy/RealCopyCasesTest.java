@@ -160,6 +160,15 @@ class RealCopyCasesTest {
                 new Case("\"the company said\" is not a company named as an example (\"apps like X\") or only in a title (\"a YouTube executive\") (real 53)",
                         "App adds features\n\nThe app now competes with rivals like Spotify. It hired former YouTube executive Mark Lee.\n\n"
                                 + "The company previously reported that women are \"less likely to record any activity.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("a country opening its sentence is the subject, not the court after \"to\"; \"It argued\" is that country again; \"the question asked of the court\" reports nothing (real 56)",
+                        "Court hears case\n\nTHE HAGUE, May 2 (Reuters) - The World Court heard a final day of arguments on Friday.\n\n"
+                                + "Israel did not appear, but, in a written submission to the court on 28 February, rejected the questions as \"biased\".\n\n"
+                                + "It argued that \"security concerns come first\".\n\n"
+                                + "In its submission, Israel said there were links between the question asked of the court and the \"pending proceeding\".",
+                        RealCopyCasesTest::speakers, List.of("Israel", "Israel", "Israel")),
+                new Case("\"a heading that said:\" gives the words to no one named in the sentence (real 52)",
+                        "Posts examined\n\nThe account often praised the Air Force, giving one video a heading that said: \"This is the best job.\"",
                         RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 

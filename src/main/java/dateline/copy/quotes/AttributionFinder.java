@@ -21,6 +21,7 @@ public final class AttributionFinder {
     private static final int DATELINE_TOKENS = 16;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
+    private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }
@@ -83,6 +84,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
+            if (modifiesNoun(s, j)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
@@ -91,10 +93,26 @@ public final class AttributionFinder {
                 : new Attribution(b, start, first, first, false);
     }
 
+    /**
+     * "the question asked of the court", "a heading that said": the verb qualifies a thing (a
+     * participle after a noun, or a relative "that"/"which"), so its subject is no speaker.
+     */
+    private static boolean modifiesNoun(Segment s, int verb) {
+        Token next = s.token(verb + 1);
+        Token before = s.token(verb - 1);
+        if (before == null || !before.word()) return false;
+        boolean participle = next != null && next.is("of") && !before.capitalised() && !SUBJECT_WORDS.contains(before.lower());
+        boolean relative = before.is("that") || before.is("which");
+        return participle || relative;
+    }
+
     /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */
     private Attribution colonIntroduced(int b, int start, int open) {
         Token before = text.segment(b).token(open - 1);
         if (before == null || !before.is(":") || open - 1 <= start) return null;
+        // "a heading that said:": the verb before the colon was set aside as qualifying a thing.
+        Token verb = text.segment(b).token(open - 2);
+        if (verb != null && verb.word() && Words.isReporting(verb)) return null;
         return new Attribution(b, start, open - 1, open - 1, false);
     }
 

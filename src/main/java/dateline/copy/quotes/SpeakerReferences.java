@@ -22,6 +22,8 @@ import java.util.Set;
 final class SpeakerReferences {
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> GROUPS = Set.copyOf(BundledList.section("speaker-words.txt", "groups"));
+    private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
+    private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
 
@@ -66,10 +68,27 @@ final class SpeakerReferences {
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
             }
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
+            if (objectOfPreposition(s, i)) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
         }
         return null;
+    }
+
+    /**
+     * "in a written submission to the court on 28 February, rejected": a noun after a preposition
+     * ("to the court", "with the ministry") belongs to an adverbial; it is not the verb's subject.
+     */
+    private static boolean objectOfPreposition(Segment s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return false;
+            String w = t.lower();
+            if (PREPOSITIONS.contains(w) || PLACING.contains(w)) return true;
+            // Only an article or a lower-case qualifier ("to the full court") may stand between.
+            if (t.capitalised() && !w.equals("the")) return false;
+        }
+        return false;
     }
 
     /**
@@ -147,6 +166,9 @@ final class SpeakerReferences {
     private String itself(Attribution a) {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                 m -> !m.quoted() && !m.possessive() && !toldAt(m));
+        // "Israel ... rejected the questions as \"...\". It argued": a body that spoke just before.
+        PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
+        if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
     }
 

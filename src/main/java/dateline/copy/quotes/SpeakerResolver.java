@@ -4,6 +4,7 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.names.OrganisationDescription;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
 import dateline.copy.lexicon.TitleLexicon;
 
 import java.util.List;
@@ -19,6 +20,7 @@ public final class SpeakerResolver {
     /** How many mentions back a pronoun or role noun may reach. */
     static final int REACH = 400;
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
+    private static final Set<String> VERBS_AFTER_SUBJECT = Set.copyOf(BundledList.section("speaker-words.txt", "verbs after a subject"));
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
 
@@ -62,6 +64,11 @@ public final class SpeakerResolver {
             references.bodySpoke(org, a);
             return new Speaker(org.entity().name(), org.from(), org.to());
         }
+        PersonIndex.Mention opening = placeOpening(a);
+        if (opening != null) {
+            references.bodySpoke(opening, a);
+            return new Speaker(opening.entity().name(), opening.from(), opening.to());
+        }
         String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
         Speaker group = references.group(a);
@@ -81,6 +88,20 @@ public final class SpeakerResolver {
         PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
                 m -> !m.possessive() && !m.quoted() && m.to() == a.to());
         return place == null || placedByPreposition(place) ? null : place;
+    }
+
+    /**
+     * "Israel did not appear at the hearings, but ... rejected": a country opening the sentence,
+     * followed by its verb, is the subject of the sentence's reporting verb when nothing else in
+     * the sentence is named as speaking.
+     */
+    private PersonIndex.Mention placeOpening(Attribution a) {
+        if (a.inverted()) return null;
+        PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
+                m -> !m.possessive() && !m.quoted());
+        if (place == null || place.from() != a.from() || !text.segment(a.block()).token(place.from()).sentenceStart() && place.from() != 0) return null;
+        Token next = text.segment(a.block()).token(place.to());
+        return next != null && next.word() && !next.capitalised() && (VERBS_AFTER_SUBJECT.contains(next.lower()) || Words.isReporting(next)) ? place : null;
     }
 
     /** ", saying" after "X brushed Y off": a participle after a comma shares the sentence's subject. */
