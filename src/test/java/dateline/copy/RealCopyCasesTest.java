@@ -169,7 +169,11 @@ class RealCopyCasesTest {
                         RealCopyCasesTest::speakers, List.of("Israel", "Israel", "Israel")),
                 new Case("\"a heading that said:\" gives the words to no one named in the sentence (real 52)",
                         "Posts examined\n\nThe account often praised the Air Force, giving one video a heading that said: \"This is the best job.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("titles in quotes are no quotes: the 'X' brochure, a show a name owns; a quoted title ending \"!\" ends its sentence (real 43, 60)",
+                        "Guidance mailed\n\nSTOCKHOLM (Reuters) - The agency will mail the 'If crisis or war comes' brochure to every home.\n\n"
+                                + "\"I like to go before judges,\" Anna Berg said on NPR's \"Wait, Wait ... Don't Tell Me!\" The work shed the usual \"ums\" that plague lawyers.",
+                        c -> c.quotes().stream().map(Quote::text).toList(), List.of("I like to go before judges,")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -135,8 +135,21 @@ public final class AttributionFinder {
     private int sentenceStart(int b, int open) {
         int i = open - 1;
         int limit = Math.max(0, open - SENTENCE);
-        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i)) && !quotedSentenceEnd(b, i)) i--;
         return i + 1;
+    }
+
+    /**
+     * "... on NPR's \"Wait, Wait ... Don't Tell Me!\" The early work ...": a quote ending on a
+     * full stop, question or exclamation mark, then a capital, ends the sentence with it.
+     */
+    private boolean quotedSentenceEnd(int b, int i) {
+        Segment s = text.segment(b);
+        Token t = s.tokens().get(i);
+        if (!text.quoted(b, i) || !(t.is(".") || t.is("!") || t.is("?"))) return false;
+        int k = i + 1;
+        while (k < s.tokens().size() && text.quoted(b, k) && !s.tokens().get(k).word()) k++;
+        return k > i + 1 && k < s.tokens().size() && !text.quoted(b, k) && s.tokens().get(k).word() && s.tokens().get(k).capitalised();
     }
 
     private boolean isBreak(int b, int i) {
