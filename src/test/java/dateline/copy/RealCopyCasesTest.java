@@ -173,7 +173,16 @@ class RealCopyCasesTest {
                 new Case("titles in quotes are no quotes: the 'X' brochure, a show a name owns; a quoted title ending \"!\" ends its sentence (real 43, 60)",
                         "Guidance mailed\n\nSTOCKHOLM (Reuters) - The agency will mail the 'If crisis or war comes' brochure to every home.\n\n"
                                 + "\"I like to go before judges,\" Anna Berg said on NPR's \"Wait, Wait ... Don't Tell Me!\" The work shed the usual \"ums\" that plague lawyers.",
-                        c -> c.quotes().stream().map(Quote::text).toList(), List.of("I like to go before judges,")));
+                        c -> c.quotes().stream().map(Quote::text).toList(), List.of("I like to go before judges,")),
+                new Case("a participle right after a quote (\"\"change of stance,\" saying\") shares the subject before the quote; \", pledging only to\" and \"shouting \"Free Palestine!\"\" quote (real 44, 52, 54)",
+                        "Rival attacks leader\n\nTOKYO, Oct 12 (Kyodo) - Opposition leader Ken Sato spoke on Saturday.\n\n"
+                                + "Sato criticized the prime minister's \"change of stance,\" saying, \"He is deviating from what people expect.\"\n\n"
+                                + "Prime Minister Taro Ishiba dodged questions, pledging only to \"comply with the rules\".",
+                        RealCopyCasesTest::speakers, List.of("Ken Sato", "Ken Sato", "Taro Ishiba")),
+                new Case("a fragment joined to a quote by \"or\" shares its attribution, and \"I see you\" is words, not a title (real 55)",
+                        "Posts examined\n\nA trial opened on Monday.\n\n"
+                                + "Sarah Miller shared videos of the violence with the words \"we see you\" or \"I see you\".",
+                        RealCopyCasesTest::speakers, List.of("Sarah Miller", "Sarah Miller")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -64,6 +64,9 @@ public final class AttributionFinder {
             if (t.lower().equals("according")) return according(b, j);
             // "\"...?\" Ishiba responded: \"...\"": a verb before a colon introduces the next quote.
             if (s.token(j + 1) != null && s.token(j + 1).is(":")) return null;
+            // "criticized Ishiba's \"change of stance,\" saying, \"...\"": a participle after the quote
+            // shares the sentence's subject, which stands before the quote.
+            if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;

@@ -32,9 +32,12 @@ public final class QuoteFinder {
         SpeakerResolver speakers = new SpeakerResolver(text, new PersonIndex(text, entities));
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> kept = new ArrayList<>();
+        Attribution previous = null;
         for (QuoteSpan span : spans) {
             Attribution attribution = attributions.find(span);
+            if (attribution == null && joinedToLast(span, kept, text)) attribution = previous;
             if (!ScareQuotes.isQuote(span, text, attribution)) continue;
+            previous = attribution;
             if (attribution == null) attribution = colonBefore(span, text, attributions);
             Quote quote = attribution != null ? attributed(span, attribution, speakers, text) : carried(span, kept, quotes, text, speakers);
             if (quote.speaker() == null && attribution == null) quote = reportedBefore(span, quote, text, attributions, speakers);
@@ -115,6 +118,21 @@ public final class QuoteFinder {
         // A quote opening the paragraph after one where someone spoke in reported speech.
         String previous = opensParagraph(span, text) ? speakers.spokeIn(span.block() - 1) : null;
         return new Quote(span.text(), previous, null, span.block(), span.start());
+    }
+
+    /**
+     * "with the words \"we see you\" or \"I see you\"": a span joined to the quote kept just
+     * before it by "and" or "or" alone shares its attribution.
+     */
+    private static boolean joinedToLast(QuoteSpan span, List<QuoteSpan> kept, StoryText text) {
+        if (kept.isEmpty()) return false;
+        QuoteSpan last = kept.get(kept.size() - 1);
+        if (last.endBlock() != span.block() || span.endBlock() != span.block()) return false;
+        int from = text.tokenAt(span.block(), last.end() + 1);
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        if (open - from != 1) return false;
+        Token t = text.segment(span.block()).tokens().get(from);
+        return t.is("or") || t.is("and");
     }
 
     /** A quote that ends on a question mark. */

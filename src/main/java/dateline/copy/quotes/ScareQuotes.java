@@ -39,13 +39,15 @@ public final class ScareQuotes {
 
     /** "The Best and Worst of 2014": every word capitalised and no sentence punctuation. */
     private static boolean isTitle(String quoted) {
-        if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0) return false;
+        // "shouting \"Free Palestine!\"": an exclamation or question is said, not a title.
+        if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0
+                || quoted.endsWith("!") || quoted.endsWith("?")) return false;
         boolean capital = false;
         for (String word : quoted.split("\\s+")) {
             if (word.isEmpty()) continue;
             boolean upper = Character.isUpperCase(word.codePointAt(0));
             if (word.length() > 3 && !upper) return false;
-            capital |= upper;
+            capital |= upper && !word.equals("I");  // "I see you" is words, not a title
         }
         return capital;
     }
