@@ -182,7 +182,12 @@ class RealCopyCasesTest {
                 new Case("a fragment joined to a quote by \"or\" shares its attribution, and \"I see you\" is words, not a title (real 55)",
                         "Posts examined\n\nA trial opened on Monday.\n\n"
                                 + "Sarah Miller shared videos of the violence with the words \"we see you\" or \"I see you\".",
-                        RealCopyCasesTest::speakers, List.of("Sarah Miller", "Sarah Miller")));
+                        RealCopyCasesTest::speakers, List.of("Sarah Miller", "Sarah Miller")),
+                new Case("quotes listed under a lead that names whose they are (\"Below are his key statements:\"), across topic lines (issue 9, unseen set)",
+                        "Minister sets out views\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov gave an interview on Thursday. Below are his key statements:\n\n"
+                                + "On trade:\n\n\"We want more trade with Asia.\"\n\n\"Such meetings should be held regularly.\"\n\n"
+                                + "On the West:\n\n\"Too many rumours are spread today.\"",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov", "Ivan Petrov")));
     }
 
     @ParameterizedTest(name = "{0}")

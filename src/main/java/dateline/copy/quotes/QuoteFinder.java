@@ -117,6 +117,8 @@ public final class QuoteFinder {
         }
         // A quote opening the paragraph after one where someone spoke in reported speech.
         String previous = opensParagraph(span, text) ? speakers.spokeIn(span.block() - 1) : null;
+        // Or one of a list of quotes under a lead that names whose they are ("Below are his key statements:").
+        if (previous == null && opensParagraph(span, text)) previous = speakers.listedBy(span.block());
         return new Quote(span.text(), previous, null, span.block(), span.start());
     }
 
