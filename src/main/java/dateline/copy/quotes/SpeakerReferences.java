@@ -68,7 +68,7 @@ final class SpeakerReferences {
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
             }
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
-            if (objectOfPreposition(s, i)) continue;
+            if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
         }
@@ -79,8 +79,9 @@ final class SpeakerReferences {
      * "in a written submission to the court on 28 February, rejected": a noun after a preposition
      * ("to the court", "with the ministry") belongs to an adverbial; it is not the verb's subject.
      */
-    private static boolean objectOfPreposition(Segment s, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+    private static boolean objectOfPreposition(Segment s, int noun, int from) {
+        // Within the attribution's words: "according to" has already been read past.
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
             Token t = s.tokens().get(k);
             if (!t.word()) return false;
             String w = t.lower();

@@ -212,7 +212,7 @@ public final class SpeakerResolver {
     private String leadSpeaker(int b) {
         Segment s = text.segment(b);
         int end = s.tokens().size() - 1;
-        int start = end - 1;
+        int start = end;
         while (start > 0 && !text.endsSentence(b, start - 1)) start--;
         for (int i = start; i <= end; i++) {
             Token t = s.tokens().get(i);
