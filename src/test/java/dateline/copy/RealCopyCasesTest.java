@@ -181,7 +181,80 @@ class RealCopyCasesTest {
                 new Case("a photo caption where a deck would stand, above a dateline, is furniture, not the standfirst (issue 9)",
                         "Floods cut off mountain villages\n\nA flooded road is pictured near the village of Oda on Monday.\n\n"
                                 + "NAIROBI (Reuters) - Floods cut off ten villages on Monday, officials said.\n\nRoads were closed.",
-                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [A flooded road is pictured near the village of Oda on Monday.]"));
+                        c -> c.standfirst() + " | " + c.boilerplate(), "null | [A flooded road is pictured near the village of Oda on Monday.]"),
+                // Quotes and speakers (parser-quotes): who said what on real copy.
+                new Case("\"He said X had ...\": a name opening reported speech is not the one who spoke, so the next \"he said\" is still the witness (real 55)",
+                        "Witness testifies\n\nThe first witness was police chief Peter Naidoo, who led the inquiry.\n\n"
+                                + "He said Thandi Mokoena had been watched for weeks.\n\n"
+                                + "Under cross-examination by defence lawyer Tom Dube, he said there had been \"intelligence gathering at a high level\".",
+                        RealCopyCasesTest::speakers, List.of("Peter Naidoo")),
+                new Case("the subject that opens the sentence keeps it when a pronoun follows in a subordinate clause (real 55)",
+                        "Posts under scrutiny\n\nA trial opened on Monday.\n\n"
+                                + "Sarah Miller had been flagged because she was an influential user and, on June 30, had posted, \"The time to talk is over.\"",
+                        RealCopyCasesTest::speakers, List.of("Sarah Miller")),
+                new Case("\"according to him\" is the man last named or quoted (real 66)",
+                        "Minister backs summit\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov spoke on Thursday.\n\n"
+                                + "According to him, such meetings \"create new platforms for dialogue.\"",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov")),
+                new Case("\"X, who wrote on X:\" makes the name before the relative \"who\" the speaker (real 43)",
+                        "Move criticised\n\nThe decision drew criticism on Monday.\n\n"
+                                + "The move was criticised by several politicians and John Carter, who wrote on X: \"They want a wider war.\"",
+                        RealCopyCasesTest::speakers, List.of("John Carter")),
+                new Case("\"he rejoined\" is a verb of speech in an exchange (real 60)",
+                        "Judge and lawyer spar\n\nA judge and a government lawyer clashed on Monday.\n\n"
+                                + "\"We believe in it,\" lawyer Anna Berg said.\n\n"
+                                + "\"Then why were you talking about business?\" Judge Paul Ryan rejoined.",
+                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan")),
+                new Case("a quote with no attribution after a question is the answer, by the other side of the exchange (real 60)",
+                        "Judge and lawyer spar\n\nA judge and a government lawyer clashed on Monday.\n\n"
+                                + "\"The risk is far greater without it,\" lawyer Anna Berg said.\n\n"
+                                + "\"But there is some risk,\" Judge Paul Ryan interjected. \"Do you dispute that?\"\n\n"
+                                + "\"There can be a very small risk for some people.\"",
+                        RealCopyCasesTest::speakers, List.of("Anna Berg", "Paul Ryan", "Paul Ryan", "Anna Berg")),
+                new Case("a quote in the sentence after one reporting someone's speech, in the same paragraph, goes on with it (real 55)",
+                        "Witness testifies\n\nPolice chief Peter Naidoo gave evidence on Monday.\n\n"
+                                + "Naidoo said timing was important. On July 9, \"the province was a crumbling disaster\" with looting everywhere.",
+                        RealCopyCasesTest::speakers, List.of("Peter Naidoo")),
+                new Case("a partial quote with no attribution, in a paragraph naming no one before it, is the speaker of the quote that follows (real 66)",
+                        "Minister backs summit\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov spoke on Thursday.\n\n"
+                                + "Such meetings help to \"build new platforms for dialogue.\" \"More people want the truth,\" Petrov added.",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov")),
+                new Case("a body's own document speaks for it, and \"the letter\" later points back to it; the name after \"to\" is the addressee (real 44)",
+                        "Gifts row\n\nLONDON (Reuters) - The row over gifts grew on Monday.\n\n"
+                                + "The Conservatives' letter to Daniel Grant, the standards commissioner, said: \"The rules are clear.\"\n\n"
+                                + "The letter also said that \"there must be a full investigation\".",
+                        RealCopyCasesTest::speakers, List.of("Conservatives (letter)", "Conservatives (letter)")),
+                new Case("\"the company said\" is not a company named as an example (\"apps like X\") or only in a title (\"a YouTube executive\") (real 53)",
+                        "App adds features\n\nThe app now competes with rivals like Spotify. It hired former YouTube executive Mark Lee.\n\n"
+                                + "The company previously reported that women are \"less likely to record any activity.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("a country opening its sentence is the subject, not the court after \"to\"; \"It argued\" is that country again; \"the question asked of the court\" reports nothing (real 56)",
+                        "Court hears case\n\nTHE HAGUE, May 2 (Reuters) - The World Court heard a final day of arguments on Friday.\n\n"
+                                + "Israel did not appear, but, in a written submission to the court on 28 February, rejected the questions as \"biased\".\n\n"
+                                + "It argued that \"security concerns come first\".\n\n"
+                                + "In its submission, Israel said there were links between the question asked of the court and the \"pending proceeding\".",
+                        RealCopyCasesTest::speakers, List.of("Israel", "Israel", "Israel")),
+                new Case("\"a heading that said:\" gives the words to no one named in the sentence (real 52)",
+                        "Posts examined\n\nThe account often praised the Air Force, giving one video a heading that said: \"This is the best job.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("titles in quotes are no quotes: the 'X' brochure, a show a name owns; a quoted title ending \"!\" ends its sentence (real 43, 60)",
+                        "Guidance mailed\n\nSTOCKHOLM (Reuters) - The agency will mail the 'If crisis or war comes' brochure to every home.\n\n"
+                                + "\"I like to go before judges,\" Anna Berg said on NPR's \"Wait, Wait ... Don't Tell Me!\" The work shed the usual \"ums\" that plague lawyers.",
+                        c -> c.quotes().stream().map(Quote::text).toList(), List.of("I like to go before judges,")),
+                new Case("a participle right after a quote (\"\"change of stance,\" saying\") shares the subject before the quote; \", pledging only to\" and \"shouting \"Free Palestine!\"\" quote (real 44, 52, 54)",
+                        "Rival attacks leader\n\nTOKYO, Oct 12 (Kyodo) - Opposition leader Ken Sato spoke on Saturday.\n\n"
+                                + "Sato criticized the prime minister's \"change of stance,\" saying, \"He is deviating from what people expect.\"\n\n"
+                                + "Prime Minister Taro Ishiba dodged questions, pledging only to \"comply with the rules\".",
+                        RealCopyCasesTest::speakers, List.of("Ken Sato", "Ken Sato", "Taro Ishiba")),
+                new Case("a fragment joined to a quote by \"or\" shares its attribution, and \"I see you\" is words, not a title (real 55)",
+                        "Posts examined\n\nA trial opened on Monday.\n\n"
+                                + "Sarah Miller shared videos of the violence with the words \"we see you\" or \"I see you\".",
+                        RealCopyCasesTest::speakers, List.of("Sarah Miller", "Sarah Miller")),
+                new Case("quotes listed under a lead that names whose they are (\"Below are his key statements:\"), across topic lines (issue 9, unseen set)",
+                        "Minister sets out views\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov gave an interview on Thursday. Below are his key statements:\n\n"
+                                + "On trade:\n\n\"We want more trade with Asia.\"\n\n\"Such meetings should be held regularly.\"\n\n"
+                                + "On the West:\n\n\"Too many rumours are spread today.\"",
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov", "Ivan Petrov")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,7 @@ public final class AttributionFinder {
     private static final int DATELINE_TOKENS = 16;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
+    private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }
@@ -63,6 +64,9 @@ public final class AttributionFinder {
             if (t.lower().equals("according")) return according(b, j);
             // "\"...?\" Ishiba responded: \"...\"": a verb before a colon introduces the next quote.
             if (s.token(j + 1) != null && s.token(j + 1).is(":")) return null;
+            // "criticized Ishiba's \"change of stance,\" saying, \"...\"": a participle after the quote
+            // shares the sentence's subject, which stands before the quote.
+            if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
@@ -83,7 +87,8 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            if (j > start && Subjects.precede(s, j, start)) return new Attribution(b, start, j, j, false);
+            if (modifiesNoun(s, j)) continue;
+            if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
         if (first < 0) return colonIntroduced(b, start, open);
@@ -91,10 +96,26 @@ public final class AttributionFinder {
                 : new Attribution(b, start, first, first, false);
     }
 
+    /**
+     * "the question asked of the court", "a heading that said": the verb qualifies a thing (a
+     * participle after a noun, or a relative "that"/"which"), so its subject is no speaker.
+     */
+    private static boolean modifiesNoun(Segment s, int verb) {
+        Token next = s.token(verb + 1);
+        Token before = s.token(verb - 1);
+        if (before == null || !before.word()) return false;
+        boolean participle = next != null && next.is("of") && !before.capitalised() && !SUBJECT_WORDS.contains(before.lower());
+        boolean relative = before.is("that") || before.is("which");
+        return participle || relative;
+    }
+
     /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */
     private Attribution colonIntroduced(int b, int start, int open) {
         Token before = text.segment(b).token(open - 1);
         if (before == null || !before.is(":") || open - 1 <= start) return null;
+        // "a heading that said:": the verb before the colon was set aside as qualifying a thing.
+        Token verb = text.segment(b).token(open - 2);
+        if (verb != null && verb.word() && Words.isReporting(verb)) return null;
         return new Attribution(b, start, open - 1, open - 1, false);
     }
 
@@ -117,8 +138,21 @@ public final class AttributionFinder {
     private int sentenceStart(int b, int open) {
         int i = open - 1;
         int limit = Math.max(0, open - SENTENCE);
-        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i))) i--;
+        while (i >= limit && !text.endsSentence(b, i) && !(i < open - 1 && isBreak(b, i)) && !quotedSentenceEnd(b, i)) i--;
         return i + 1;
+    }
+
+    /**
+     * "... on NPR's \"Wait, Wait ... Don't Tell Me!\" The early work ...": a quote ending on a
+     * full stop, question or exclamation mark, then a capital, ends the sentence with it.
+     */
+    private boolean quotedSentenceEnd(int b, int i) {
+        Segment s = text.segment(b);
+        Token t = s.tokens().get(i);
+        if (!text.quoted(b, i) || !(t.is(".") || t.is("!") || t.is("?"))) return false;
+        int k = i + 1;
+        while (k < s.tokens().size() && text.quoted(b, k) && !s.tokens().get(k).word()) k++;
+        return k > i + 1 && k < s.tokens().size() && !text.quoted(b, k) && s.tokens().get(k).word() && s.tokens().get(k).capitalised();
     }
 
     private boolean isBreak(int b, int i) {

@@ -31,6 +31,12 @@ public final class Documents {
                     return named(text, index, b, i, noun);
                 }
                 if (t.lower().equals(noun) && isIssuedIn(s, i)) return issuer(text, index, b, i);
+                if (t.lower().equals(noun)) {
+                    String owner = owner(index, b, i, s);
+                    if (owner != null) return owner + " (" + noun + ")";
+                    // "the Finnish online brochure": another document, qualified, was named since.
+                    if (qualified(s, i)) return null;
+                }
             }
         }
         return null;
@@ -54,6 +60,28 @@ public final class Documents {
         Token adjective = text.segment(b).token(nounAt - 1);
         String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
         return String.join(" and ", names) + " (" + document + ")";
+    }
+
+    /** "the Finnish online brochure", not just "the brochure": a document told apart from others. */
+    private static boolean qualified(Segment s, int noun) {
+        Token before = s.token(noun - 1);
+        if (before == null || !before.word()) return false;
+        String b = before.lower();
+        return !(b.equals("the") || b.equals("this") || b.equals("that") || b.equals("a") || b.equals("an") || b.equals("its")
+                || b.equals("their") || b.equals("his") || b.equals("her") || b.equals("joint"));
+    }
+
+    /** "the Conservatives' letter": the name whose possessive stands right before the noun, or null. */
+    private static String owner(PersonIndex index, int b, int noun, Segment s) {
+        Token mark = s.token(noun - 1);
+        if (mark == null || !mark.isPossessive()) return null;
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people(), index.places())) {
+            int at = PersonIndex.indexAt(list, b, 0);
+            for (int i = at; i < list.size() && list.get(i).block() == b; i++) {
+                if (list.get(i).to() == noun - 1) return list.get(i).entity().name();
+            }
+        }
+        return null;
     }
 
     /** "said in a statement": the sentence's subject issued it. */

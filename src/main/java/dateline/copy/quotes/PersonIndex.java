@@ -30,6 +30,8 @@ public final class PersonIndex {
         boolean before(int b, int token) { return block < b || (block == b && from < token); }
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.copyOf(dateline.copy.lexicon.BundledList.section("grammar-words.txt", "subject pronouns"));
+
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> organisations = new ArrayList<>();
     private final List<Mention> places = new ArrayList<>();
@@ -57,10 +59,22 @@ public final class PersonIndex {
             int start = sentenceStart(text.segment(m.block()), m.from());
             Mention previous = i > 0 ? people.get(i - 1) : null;
             boolean first = previous == null || previous.block() != m.block() || previous.to() <= start;
-            if (start >= 0 && first) {
+            if (start >= 0 && first && !clauseBefore(text.segment(m.block()), start, m.from())) {
                 people.set(i, new Mention(m.entity(), m.block(), m.from(), m.to(), false, false, true));
             }
         }
+    }
+
+    /**
+     * "He said Zuma-Sambudla had been ...": a pronoun or reporting verb before the name in its
+     * sentence means the sentence's subject is someone else; the name opens reported speech.
+     */
+    private static boolean clauseBefore(Segment s, int start, int from) {
+        for (int k = start; k < from; k++) {
+            Token t = s.tokens().get(k);
+            if (t.word() && (SUBJECT_PRONOUNS.contains(t.lower()) || Words.isReporting(t))) return true;
+        }
+        return false;
     }
 
     /** The sentence start at most ten tokens before {@code from}, or -1 when it is further. */
@@ -81,9 +95,17 @@ public final class PersonIndex {
             if (from >= to || to > s.tokens().size()) continue;
             Token next = s.token(to);
             boolean possessive = next != null && next.isPossessive();
-            boolean speaks = NameCues.speaks(s, from, to) || NameCues.hasApposition(s, to) && speaksAfterApposition(s, to);
+            boolean speaks = NameCues.speaks(s, from, to) && !reportedAfterSubject(s, from)
+                    || NameCues.hasApposition(s, to) && speaksAfterApposition(s, to);
             into.add(new Mention(entity, m.block(), from, to, text.quoted(m.block(), from), possessive, speaks));
         }
+    }
+
+    /** "He said Zuma-Sambudla had ...": after "he said" a name opens what was said; only ", said X" is X speaking. */
+    private static boolean reportedAfterSubject(Segment s, int from) {
+        Token verb = s.token(from - 1);
+        Token subject = s.token(from - 2);
+        return verb != null && Words.isReporting(verb) && subject != null && subject.word() && SUBJECT_PRONOUNS.contains(subject.lower());
     }
 
     /** "Jagannath Niroula, a CAAN spokesperson, said". */

@@ -17,13 +17,17 @@ import java.util.Set;
 public final class ScareQuotes {
     private static final Set<String> MARKERS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
 
+    /** Nouns of works and documents a quoted title may name ("the 'X' brochure", "a 'Y' campaign"). */
+    private static final Set<String> WORKS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
+    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
+
     private static final Set<String> SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
 
     private ScareQuotes() {}
 
     static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
         String quoted = span.text().strip();
-        if (quoted.isEmpty() || markedAsTerm(span, text)) return false;
+        if (quoted.isEmpty() || markedAsTerm(span, text) || namesAWork(span, text)) return false;
         if (isSentence(span, quoted)) return !isTitle(quoted);
         return attribution != null && !isTitle(quoted) && !isNickname(span, text);
     }
@@ -35,13 +39,15 @@ public final class ScareQuotes {
 
     /** "The Best and Worst of 2014": every word capitalised and no sentence punctuation. */
     private static boolean isTitle(String quoted) {
-        if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0) return false;
+        // "shouting \"Free Palestine!\"": an exclamation or question is said, not a title.
+        if (quoted.indexOf('.') >= 0 || quoted.indexOf(',') >= 0 || quoted.indexOf('\n') >= 0
+                || quoted.endsWith("!") || quoted.endsWith("?")) return false;
         boolean capital = false;
         for (String word : quoted.split("\\s+")) {
             if (word.isEmpty()) continue;
             boolean upper = Character.isUpperCase(word.codePointAt(0));
             if (word.length() > 3 && !upper) return false;
-            capital |= upper;
+            capital |= upper && !word.equals("I");  // "I see you" is words, not a title
         }
         return capital;
     }
@@ -55,6 +61,28 @@ public final class ScareQuotes {
         Token before = s.token(open - 1);
         Token next = s.token(after);
         return before != null && before.capitalised() && next != null && next.capitalised();
+    }
+
+    /**
+     * A title, not words spoken: a span between an article and the noun of the kind of thing it
+     * names ("the 'In case of crisis or war' brochure"), or one a name owns and that opens
+     * capitalised ("on NPR's \"Wait, Wait ... Don't Tell Me!\"").
+     */
+    private static boolean namesAWork(QuoteSpan span, StoryText text) {
+        if (span.endBlock() != span.block()) return false;
+        Segment s = text.segment(span.block());
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        int after = text.tokenAt(span.block(), span.end() + 1);
+        Token before = s.token(open - 1);
+        Token next = s.token(after);
+        if (before == null) return false;
+        if (before.isPossessive()) {
+            // A capital after a name's possessive opens a title; "Trump's \"biggest mistake\"" stays words.
+            Token owner = s.token(open - 2);
+            return owner != null && owner.word() && owner.capitalised() && Character.isUpperCase(span.text().strip().codePointAt(0));
+        }
+        boolean article = before.is("the") || before.is("The") || before.is("a") || before.is("an") || before.is("its") || before.is("their");
+        return article && next != null && next.word() && (WORKS.contains(next.lower()) || DOCUMENTS.contains(next.lower()));
     }
 
     /** The word before the opening mark presents the span as a name or term. */

@@ -22,12 +22,16 @@ import java.util.Set;
 final class SpeakerReferences {
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> GROUPS = Set.copyOf(BundledList.section("speaker-words.txt", "groups"));
+    private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
+    private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
 
     private final StoryText text;
     private final PersonIndex index;
     private final List<PersonIndex.Mention> spoke = new ArrayList<>();
+    /** The bodies that spoke, in reading order: "the company" may point back to one. */
+    private final List<PersonIndex.Mention> bodies = new ArrayList<>();
 
     SpeakerReferences(StoryText text, PersonIndex index) {
         this.text = text;
@@ -41,6 +45,12 @@ final class SpeakerReferences {
         return person.entity().name();
     }
 
+    /** Records that a body (an organisation, or a country for its government) spoke at the attribution. */
+    void bodySpoke(PersonIndex.Mention body, Attribution a) {
+        PersonIndex.Mention at = new PersonIndex.Mention(body.entity(), a.block(), a.from(), a.to(), false, false, true);
+        bodies.add(PersonIndex.indexAt(bodies, a.block(), a.from()), at);
+    }
+
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
     Speaker byReference(Attribution a) {
         Segment s = text.segment(a.block());
@@ -52,16 +62,34 @@ final class SpeakerReferences {
             // "his remarks" are his; "his office" or "his spokesman" speak for him but are not him.
             boolean possessive = lower.equals("his") || lower.equals("her");
             if (possessive && !isSpeechNoun(s.token(i + 1))) continue;
-            boolean he = lower.equals("he") || lower.equals("his");
+            boolean he = lower.equals("he") || lower.equals("his") || lower.equals("him");
             if (he || lower.equals("she") || lower.equals("her")) {
                 String subject = unnamedSubject(a);
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
             }
             if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
+            if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
         }
         return null;
+    }
+
+    /**
+     * "in a written submission to the court on 28 February, rejected": a noun after a preposition
+     * ("to the court", "with the ministry") belongs to an adverbial; it is not the verb's subject.
+     */
+    private static boolean objectOfPreposition(Segment s, int noun, int from) {
+        // Within the attribution's words: "according to" has already been read past.
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return false;
+            String w = t.lower();
+            if (PREPOSITIONS.contains(w) || PLACING.contains(w)) return true;
+            // Only an article or a lower-case qualifier ("to the full court") may stand between.
+            if (t.capitalised() && !w.equals("the")) return false;
+        }
+        return false;
     }
 
     /**
@@ -139,6 +167,9 @@ final class SpeakerReferences {
     private String itself(Attribution a) {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                 m -> !m.quoted() && !m.possessive() && !toldAt(m));
+        // "Israel ... rejected the questions as \"...\". It argued": a body that spoke just before.
+        PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
+        if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
     }
 
@@ -163,16 +194,30 @@ final class SpeakerReferences {
         PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                 m -> (" " + m.entity().name().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " "));
         if (org == null && HeadWords.isOrgType(noun)) {
-            // "the company said": the organisation the story last named as acting, not one it told.
+            // "the company said": the organisation the story last named as acting, not one it told,
+            // or the body that spoke last ("Strava said ...") if that came later.
             org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
                     m -> !m.quoted() && !m.possessive() && !toldAt(m));
+            PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
+            if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         }
         return org == null ? null : org.entity().name();
     }
 
+    /**
+     * An organisation the story told something to ("told Reuters"), or named as an example
+     * ("apps like WhatsApp", "such as Spotify"), or only qualifying a title ("a YouTube executive"):
+     * not what "it" or "the company" points back to.
+     */
     private boolean toldAt(PersonIndex.Mention m) {
+        Token after = text.segment(m.block()).token(m.to());
+        // "former YouTube executive Michael Martin": the name only qualifies a person's title.
+        if (after != null && after.word() && !after.capitalised() && TitleLexicon.isTitle(after.lower())) return true;
         Token before = text.segment(m.block()).token(m.from() - 1);
-        return before != null && (before.is("told") || before.is("to") || before.is("by"));
+        if (before == null) return false;
+        if (before.is("told") || before.is("to") || before.is("by") || before.is("like") || before.is("including")) return true;
+        Token such = text.segment(m.block()).token(m.from() - 2);
+        return before.is("as") && such != null && such.is("such");
     }
 
     /**

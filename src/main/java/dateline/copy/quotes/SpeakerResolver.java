@@ -4,6 +4,8 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.names.OrganisationDescription;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
+import dateline.copy.lexicon.Words;
+import dateline.copy.lexicon.TitleLexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,13 @@ public final class SpeakerResolver {
     /** How many mentions back a pronoun or role noun may reach. */
     static final int REACH = 400;
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
+    private static final Set<String> VERBS_AFTER_SUBJECT = Set.copyOf(BundledList.section("speaker-words.txt", "verbs after a subject"));
+    private static final Set<String> STATEMENT_LISTS = Set.copyOf(BundledList.section("speaker-words.txt", "statement lists"));
+    /** How many blocks a list of quotes may run under its lead; a topic line is a few words. */
+    private static final int LIST_REACH = 40;
+    private static final int TOPIC_TOKENS = 8;
+    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
+    private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
 
     private final StoryText text;
     private final PersonIndex index;
@@ -37,23 +46,33 @@ public final class SpeakerResolver {
         // "Ishiba was asked, \"...\"": the subject of a passive of asking or telling is spoken to;
         // the speaker is someone else, whom the story may not name.
         if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
+        String owner = documentOwner(a);
+        if (owner != null) return new Speaker(owner, a.from(), a.to());
+        // "under cross-examination by Mpofu, he said", "the letter to Greenberg said": a name after
+        // a preposition is part of an adverbial, not the verb's subject.
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
-        if (person != null && pronounAfter(person, a)) {
-            // "under cross-examination by Mpofu, he said": the pronoun next to the verb is its
-            // subject; the name before it is part of an adverbial, not the speaker.
-            Speaker byReference = references.byReference(a);
-            if (byReference != null) return byReference;
-        }
+        if (person != null && !a.inverted() && afterPreposition(person)) person = null;
         if (person != null) return new Speaker(references.spoken(person, a), person.from(), person.to());
         // The name right before the verb is its subject, before any back-reference further
         // back: "In its submission to the court, Israel said" is Israel, not the court.
         PersonIndex.Mention subject = placeAsSubject(a);
-        if (subject != null) return new Speaker(subject.entity().name(), subject.from(), subject.to());
+        if (subject != null) {
+            references.bodySpoke(subject, a);
+            return new Speaker(subject.entity().name(), subject.from(), subject.to());
+        }
         Speaker byReference = references.byReference(a);
         if (byReference != null) return byReference;
         PersonIndex.Mention org = first(index.organisations(), a);
         if (org != null && placedByPreposition(org)) org = null;
-        if (org != null) return new Speaker(org.entity().name(), org.from(), org.to());
+        if (org != null) {
+            references.bodySpoke(org, a);
+            return new Speaker(org.entity().name(), org.from(), org.to());
+        }
+        PersonIndex.Mention opening = placeOpening(a);
+        if (opening != null) {
+            references.bodySpoke(opening, a);
+            return new Speaker(opening.entity().name(), opening.from(), opening.to());
+        }
         String described = OrganisationDescription.match(text.segment(a.block()), a.from(), a.to(), index.organisationNames());
         if (described != null) return new Speaker(described, a.from(), a.to());
         Speaker group = references.group(a);
@@ -75,6 +94,20 @@ public final class SpeakerResolver {
         return place == null || placedByPreposition(place) ? null : place;
     }
 
+    /**
+     * "Israel did not appear at the hearings, but ... rejected": a country opening the sentence,
+     * followed by its verb, is the subject of the sentence's reporting verb when nothing else in
+     * the sentence is named as speaking.
+     */
+    private PersonIndex.Mention placeOpening(Attribution a) {
+        if (a.inverted()) return null;
+        PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
+                m -> !m.possessive() && !m.quoted());
+        if (place == null || place.from() != a.from() || !text.segment(a.block()).token(place.from()).sentenceStart() && place.from() != 0) return null;
+        Token next = text.segment(a.block()).token(place.to());
+        return next != null && next.word() && !next.capitalised() && (VERBS_AFTER_SUBJECT.contains(next.lower()) || Words.isReporting(next)) ? place : null;
+    }
+
     /** ", saying" after "X brushed Y off": a participle after a comma shares the sentence's subject. */
     private boolean sharesSubject(Attribution a) {
         if (a.inverted() || a.verb() <= a.from()) return false;
@@ -88,13 +121,41 @@ public final class SpeakerResolver {
         return PersonIndex.firstWithin(index.people(), a.block(), a.from(), a.to(), m -> !m.possessive());
     }
 
-    /** A subject pronoun ("he", "she") between the named person and the verb of a plain attribution. */
-    private boolean pronounAfter(PersonIndex.Mention person, Attribution a) {
-        if (a.inverted()) return false;
+    /**
+     * "The Conservatives' letter to the commissioner said", "Smith's statement said": a document
+     * owned by a name speaks for it; the owner with the document in parentheses.
+     */
+    private String documentOwner(Attribution a) {
+        if (a.inverted()) return null;
         Segment s = text.segment(a.block());
-        for (int i = person.to(); i < a.to(); i++) {
-            Token t = s.tokens().get(i);
-            if (t.word() && !text.quoted(a.block(), i) && (t.lower().equals("he") || t.lower().equals("she"))) return true;
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people(), index.places())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), PersonIndex.Mention::possessive);
+            if (m == null) continue;
+            // "Israel's written submission": a lower-case word or two may qualify the document.
+            for (int k = m.to() + 1; k < a.to() && k <= m.to() + 3; k++) {
+                Token t = s.tokens().get(k);
+                if (!t.word() || t.capitalised()) break;
+                if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "under cross-examination by Mpofu, he said": the name is the object of a preposition, so
+     * the pronoun after it is the subject. "X had been flagged because she ... had posted" keeps X,
+     * the subject that opens the sentence. A title may stand between ("by defence lawyer Mpofu").
+     */
+    private boolean afterPreposition(PersonIndex.Mention person) {
+        Segment s = text.segment(person.block());
+        for (int k = person.from() - 1; k >= 0 && k >= person.from() - 4; k--) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return false;
+            if (PREPOSITIONS.contains(t.lower())) return true;
+            // Only a title, or a word qualifying one ("defence lawyer"), may stand between.
+            boolean title = TitleLexicon.isTitle(t.lower());
+            boolean qualifiesTitle = !t.capitalised() && s.token(k + 1) != null && TitleLexicon.isTitle(s.token(k + 1).lower());
+            if (!title && !qualifiesTitle) return false;
         }
         return false;
     }
@@ -122,6 +183,66 @@ public final class SpeakerResolver {
             if (m.to() <= a.to() && !m.possessive()) last = m;
         }
         return last;
+    }
+
+    /**
+     * "Below are his key statements:" then quote paragraphs, perhaps under topic lines ("On
+     * BRICS:"): the speaker the lead names for the list, when only quote paragraphs, topic lines
+     * and subheadings stand between it and {@code block}; null otherwise.
+     */
+    String listedBy(int block) {
+        for (int b = block - 1; b >= 0 && b >= block - LIST_REACH; b--) {
+            if (!text.isParagraph(b)) continue;
+            Segment s = text.segment(b);
+            if (s.tokens().isEmpty() || text.quoted(b, 0) || isTopicLine(b)) continue;
+            return leadSpeaker(b);
+        }
+        return null;
+    }
+
+    /** "On BRICS:", "On sanctions": a short line naming the topic of the quotes under it. */
+    private boolean isTopicLine(int b) {
+        List<Token> tokens = text.segment(b).tokens();
+        if (tokens.size() > TOPIC_TOKENS) return false;
+        Token last = tokens.get(tokens.size() - 1);
+        return last.is(":") || !(last.is(".") || last.is("!") || last.is("?"));
+    }
+
+    /** The speaker a lead's last sentence announces statements of: "statements by X", "X's remarks", "his key statements". */
+    private String leadSpeaker(int b) {
+        Segment s = text.segment(b);
+        int end = s.tokens().size() - 1;
+        int start = end;
+        while (start > 0 && !text.endsSentence(b, start - 1)) start--;
+        for (int i = start; i <= end; i++) {
+            Token t = s.tokens().get(i);
+            if (!t.word() || text.quoted(b, i) || !STATEMENT_LISTS.contains(t.lower())) continue;
+            Token next = s.token(i + 1);
+            if (next != null && (next.is("by") || next.is("of") || next.is("from"))) {
+                PersonIndex.Mention after = PersonIndex.firstWithin(index.people(), b, i + 2, Math.min(end + 1, i + 8), m -> true);
+                if (after != null) return after.entity().name();
+            }
+            for (int k = i - 1; k >= start && k >= i - 3; k--) {
+                Token w = s.tokens().get(k);
+                if (w.isPossessive()) {
+                    int mark = k;
+                    PersonIndex.Mention owner = PersonIndex.firstWithin(index.people(), b, Math.max(start, k - 4), k, m -> m.to() == mark);
+                    return owner == null ? null : owner.entity().name();
+                }
+                if (w.is("his") || w.is("her") || w.is("His") || w.is("Her")) {
+                    PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), b, k, REACH, m -> !m.quoted() && m.block() >= b - 1);
+                    return named == null ? null : named.entity().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person or organisation is named outside quotes in the block before token {@code token}. */
+    boolean namesBefore(int block, int token) {
+        java.util.function.Predicate<PersonIndex.Mention> outside = m -> !m.quoted();
+        return PersonIndex.firstWithin(index.people(), block, 0, token, outside) != null
+                || PersonIndex.firstWithin(index.organisations(), block, 0, token, outside) != null;
     }
 
     /** The person who last spoke or opened a sentence in a body paragraph, outside quotes; null when none. */

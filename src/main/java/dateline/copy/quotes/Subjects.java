@@ -17,6 +17,19 @@ public final class Subjects {
 
     private Subjects() {}
 
+    /**
+     * "Donald Trump Jr, who wrote on X:": a relative "who" after a name gives the verb that name
+     * as its subject.
+     */
+    static boolean relative(Segment s, int verb, int start) {
+        int k = verb - 1;
+        while (k >= start && s.tokens().get(k).word() && BETWEEN.contains(s.tokens().get(k).lower())) k--;
+        if (k <= start || !s.tokens().get(k).is("who")) return false;
+        Token before = s.tokens().get(k - 1);
+        if (before.is(",") && k - 2 >= start) before = s.tokens().get(k - 2);
+        return before.word() && before.capitalised();
+    }
+
     static boolean precede(Segment s, int verb, int start) {
         int k = verb - 1;
         while (k >= start && s.tokens().get(k).word() && BETWEEN.contains(s.tokens().get(k).lower())) k--;
