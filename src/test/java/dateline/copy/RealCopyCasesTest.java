@@ -254,7 +254,22 @@ class RealCopyCasesTest {
                         "Minister sets out views\n\nMOSCOW, Dec 26 (TASS) - Foreign Minister Ivan Petrov gave an interview on Thursday. Below are his key statements:\n\n"
                                 + "On trade:\n\n\"We want more trade with Asia.\"\n\n\"Such meetings should be held regularly.\"\n\n"
                                 + "On the West:\n\n\"Too many rumours are spread today.\"",
-                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov", "Ivan Petrov")));
+                        RealCopyCasesTest::speakers, List.of("Ivan Petrov", "Ivan Petrov", "Ivan Petrov")),
+                // Scraped pages seen by the lead on unseen outlets' copy (not in the real set).
+                new Case("a line without a letter (what a scrape leaves of a layout table) is not what the page opens with",
+                        "|  |\n\nFerry traffic halted across the Gulf of Finland\n\n"
+                                + "Ferry traffic between Finland and Estonia was halted on Tuesday as storms swept the Baltic.\n\nWork resumes on Monday.",
+                        c -> c.headline() + " | " + paragraphs(c), "Ferry traffic halted across the Gulf of Finland | 2"),
+                new Case("a photo caption under the headline (\"... in this March 2, 2020 photo taken in ...\") is furniture, not a paragraph",
+                        "Phone maker says it is open to all options\n\n"
+                                + "A smartphone is displayed in this March 2, 2020 illustrative photo taken in Oslo.\n\n"
+                                + "The phone maker will pursue every opportunity, its chief executive told investors on Tuesday.\n\nShares rose.",
+                        c -> paragraphs(c) + " " + c.boilerplate().size(), "2 1"),
+                new Case("\"view larger image\" and the caption after it, at the foot of the story, is furniture",
+                        "Ministry to slim down\n\nSEOUL, July 28 (Yonhap) -- The ministry on Friday announced a plan to slim down.\n\n"
+                                + "It will merge four divisions into one.\n\n"
+                                + "view larger image This July 3, 2023, photo shows the ministry's headquarters in Seoul. (Yonhap)",
+                        RealCopyCasesTest::paragraphs, 2L));
     }
 
     @ParameterizedTest(name = "{0}")

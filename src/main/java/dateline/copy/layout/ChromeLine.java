@@ -72,15 +72,18 @@ public final class ChromeLine {
         return isRule(line);
     }
 
-    /** "___" or "* * *": a rule between the story and what follows it. */
+    /**
+     * A line without a letter or digit: a rule between the story and what follows it ("___",
+     * "* * *") or what a scrape leaves of a layout table or an icon ("|  |", "▲").
+     */
     private static boolean isRule(String line) {
-        boolean rule = false;
+        boolean marks = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("_-*=~•·".indexOf(c) >= 0) rule = true;
-            else if (!Whitespace.isSpace(c)) return false;
+            if (Character.isLetterOrDigit(c)) return false;
+            if (!Whitespace.isSpace(c)) marks = true;
         }
-        return rule;
+        return marks;
     }
 
     /** "AP writer Jane Roe contributed to this report." and "Follow AP's coverage at ...". */
