@@ -31,6 +31,9 @@ public final class EntityBook {
     /** Two-word names read as people only for want of better, by their last word. */
     private final Map<String, String> dubiousFullNames = new HashMap<>();
 
+    /** Mentions in which the name only modifies a noun ("a Reuters report"): alone they list nothing. */
+    private final java.util.Set<Entity.Mention> modifierMentions = new java.util.HashSet<>();
+
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
 
@@ -78,6 +81,7 @@ public final class EntityBook {
     void resolve(List<Candidate> candidates) {
         indexDubiousNames(candidates);
         for (Candidate c : candidates) {
+            if (Modifiers.modifies(c.segment(), c.from(), c.to())) modifierMentions.add(new Entity.Mention(c.segment().block(), c.start(), c.end()));
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0 && !isDubious(c)) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) {
                 aliases.put(c.alias(), c);
@@ -247,7 +251,7 @@ public final class EntityBook {
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
         for (Entry e : entries.values()) {
-            if (e.mentions.isEmpty()) continue;
+            if (e.mentions.isEmpty() || modifierMentions.containsAll(e.mentions)) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(EntityBook::compare);
             Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
