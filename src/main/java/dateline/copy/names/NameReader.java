@@ -151,10 +151,12 @@ public final class NameReader {
         }
     }
 
-    /** The head of a run: the word before its "of", else its last word. */
+    /** The head of a run: the word before its "of" (or a "Panel on ..."'s "on"), else its last word. */
     static String headOf(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
-            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
+            Token t = s.tokens().get(i);
+            if (t.is("of") || t.is("for")) return s.tokens().get(i - 1).text();
+            if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1).text();
         }
         return s.tokens().get(b - 1).text();
     }

@@ -74,6 +74,9 @@ public final class NameRuns {
             } else if (t.isPossessive() && next(tokens, j, 1) && (GROUP_POSSESSORS.contains(tokens.get(j - 1).text())
                     || isPluralPossessive(tokens, j) && endsInOrgHead(tokens, j))) {
                 j++; // "Donetsk People's Republic", "Women's Aid", "Bus Users' Forum": a possessive inside the name
+            } else if ((t.is("on") || t.is("into")) && j - from >= 2 && HeadWords.takesOn(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
+                inOf = true; // "Intergovernmental Panel on Climate Change", "Commission of Inquiry into State Capture"
+                j++;
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
                     || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {
