@@ -106,7 +106,7 @@ public final class NameRuns {
      * and "Alpha Bank and Beta Bank" stay apart.
      */
     private static boolean joinsTwoFields(List<Token> tokens, int from, int and) {
-        if (and - from > MAX_FIELD_WORDS || HeadWords.isOrgHead(tokens.get(and - 1).text())) return false;
+        if (and - from > MAX_FIELD_WORDS || HeadWords.isOrgHead(tokens.get(and - 1).text()) && !isPluralField(tokens, from, and)) return false;
         if (!next(tokens, and, 1) || opensSentenceAlone(tokens, from, and) && and - from > 1) return false;
         int k = and + 1;
         int last = -1;
@@ -115,11 +115,24 @@ public final class NameRuns {
     }
 
     /**
-     * "Ministry of Industry and Trade.": after a one-word field, "and" joins one last field word
+     * "Securities and Exchange Commission": one plural word before "and" is a field even when a
+     * list holds it as a head ("Securities"), if two words or more follow, so "Alpha Bank and
+     * Beta Bank" and "the Senate and House" stay apart.
+     */
+    private static boolean isPluralField(List<Token> tokens, int from, int and) {
+        String word = tokens.get(from).text();
+        return and - from == 1 && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                && and + 2 < tokens.size() && isNameWord(tokens.get(and + 2));
+    }
+
+    /**
+     * "Ministry of Industry and Trade.", "Department of Climate Change and Energy": after a field
+     * of one or two words, "and" joins one last field word
      * that ends the name; never a demonym ("Ministry of Defence and Russian troops").
      */
     private static boolean endsField(List<Token> tokens, int and) {
-        if (and < 2 || !tokens.get(and - 2).is("of") || !next(tokens, and, 1)) return false;
+        boolean twoWordField = and >= 3 && tokens.get(and - 3).is("of") && isNameWord(tokens.get(and - 2));
+        if (and < 2 || !tokens.get(and - 2).is("of") && !twoWordField || !next(tokens, and, 1)) return false;
         Token field = tokens.get(and + 1);
         Token after = and + 2 < tokens.size() ? tokens.get(and + 2) : null;
         return !field.allCaps() && !Words.isDemonym(field.text())
