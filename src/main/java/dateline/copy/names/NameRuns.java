@@ -111,7 +111,9 @@ public final class NameRuns {
         int k = and + 1;
         int last = -1;
         for (; k < tokens.size() && k <= and + MAX_FIELD_WORDS && isNameWord(tokens.get(k)); k++) last = k;
-        return last > and && HeadWords.isOrgHead(tokens.get(last).text());
+        // "Harvard and University of North Carolina", "the House and Senate": a head right after
+        // "and" opens a name of its own; a second field needs a word before its head.
+        return last > and + 1 && HeadWords.isOrgHead(tokens.get(last).text());
     }
 
     /**
