@@ -145,7 +145,10 @@ public final class Lexicon {
             boolean forced = alias.startsWith("=");
             String name = forced ? alias.substring(1) : alias;
             if (name.isBlank()) continue;
-            String listed = forced || givesCanonical(name, canonical) ? canonical : name;
+            // "Xinhua News Agency" where the list says "Xinhua": the conventions list an organisation
+            // by the fullest form the story prints, and the finder folds the short form into it.
+            boolean fuller = kind == Entity.Kind.ORGANIZATION && name.startsWith(canonical + " ");
+            String listed = !fuller && (forced || givesCanonical(name, canonical)) ? canonical : name;
             map.put(key(name), new Entry(listed, kind, building));
         }
     }
