@@ -56,7 +56,8 @@ public final class NameReader {
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
-        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text())) return; // "Storm Ciaran", "Operation Sandstorm"
+        // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
+        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;

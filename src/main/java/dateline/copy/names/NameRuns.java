@@ -54,7 +54,9 @@ public final class NameRuns {
             }
             // "San Francisco-headquartered", "London-based", "Kremlin-backed": the name only
             // modifies a noun, and the README's conventions (and readers) list no entity there.
-            if (!endsInModifier(tokens.get(end - 1)) && !namesAnEvent(tokens, end)) runs.add(new int[] {i, end});
+            // "the Washington-based Shakespeare Theatre Company": the modifier opening it is no part of the name.
+            int from = end - i >= 2 && endsInModifier(t) ? i + 1 : i;
+            if (!endsInModifier(tokens.get(end - 1)) && !namesAnEvent(tokens, end)) runs.add(new int[] {from, end});
             i = end;
         }
         return runs;
