@@ -261,21 +261,31 @@ public final class EntityBook {
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
     }
 
-    /** A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint Research". */
+    /**
+     * A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint
+     * Research". A place is the land feature named after it: "Gaza" is the Gaza Strip, "Sinai"
+     * the Sinai Peninsula (never a province or city named after its capital: "Yunnan Province").
+     */
     private void absorbShortOrganisationNames() {
         int compared = 0;
         for (Entry shorter : entries.values()) {
-            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            boolean place = shorter.kind == Entity.Kind.PLACE;
+            if (!place && (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0)) continue;
             String prefix = shorter.name + " ";
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && beginsWith(longer.name, prefix)) {
+                if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
+                        && (!place || isFeatureOf(longer.name, prefix))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
                 }
             }
         }
+    }
+
+    private static boolean isFeatureOf(String longer, String prefix) {
+        return longer.indexOf(' ', prefix.length()) < 0 && PlaceFeatures.isFeature(longer.substring(prefix.length()));
     }
 
     /** "Counterpoint Research", "Friends of Harcourt Street Baths": the longer name begins with the short one. */
