@@ -37,7 +37,18 @@ public final class NameReader {
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
         for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
+        out.removeIf(NameReader::isNoPersonName);
         return out;
+    }
+
+    /** "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody. */
+    private static boolean isNoPersonName(Candidate c) {
+        if (c.kind() != Entity.Kind.PERSON) return false;
+        if (c.tokenCount() == 1 && c.printed().length() == 1) return true;
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
+        }
+        return true;
     }
 
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
