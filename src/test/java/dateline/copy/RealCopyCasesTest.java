@@ -114,7 +114,49 @@ class RealCopyCasesTest {
                         "Court hears case\n\nTHE HAGUE (Reuters) - The court heard South Africa on Monday.\n\n"
                                 + "Thandiwe Mokoena, the president's adviser on legal affairs, argued that the conduct was unlawful.\n\n"
                                 + "\"It does not care to fulfil its obligations,\" Mokoena said.",
-                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"));
+                        c -> names(c.people()) + " " + speakers(c), "[Thandiwe Mokoena] [Thandiwe Mokoena]"),
+                // Entities (names room): organisations, people and places.
+                new Case("a name only modifying a body's people or an election is not listed (real 40, 52, 54)",
+                        "Strikes hit power grid\n\nAssociated Press reporters saw the damage on Monday, when the U.S. military "
+                                + "sent no help and the Diet election was called off.\n\nThe grid was down for hours.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[] []"),
+                new Case("a body's subject after \"on\" or \"into\" is part of its name (real 63)",
+                        "Climate warning\n\nThe Intergovernmental Panel on Climate Change said on Monday that warming was faster.",
+                        c -> names(c.organizations()), List.of("Intergovernmental Panel on Climate Change")),
+                new Case("a plural field and a two-word field join across \"and\" (real 38, 47)",
+                        "Fines issued\n\nThe rapper was fined by the Securities and Exchange Commission, "
+                                + "and the Department of Climate Change and Energy published a forecast.",
+                        c -> names(c.organizations()),
+                        List.of("Securities and Exchange Commission", "Department of Climate Change and Energy")),
+                new Case("a head right after \"and\" opens a name of its own (real 51, 60)",
+                        "Universities sued\n\nThe group sued Harvard and the University of Ohio on Monday.",
+                        c -> names(c.organizations()), List.of("Harvard", "University of Ohio")),
+                new Case("an organisation the list knows by a short name is listed by the fuller form printed (real 66)",
+                        "Forum opens\n\nThe forum was set up by Xinhua News Agency in 2015. Xinhua said it would grow.",
+                        c -> names(c.organizations()), List.of("Xinhua News Agency")),
+                new Case("companies, apps, outlets and city-named football clubs are organisations (real 44, 52, 53)",
+                        "Clubs sign deal\n\nManchester City and Arsenal signed a deal with Spotify, TechCrunch reported.",
+                        c -> names(c.organizations()) + " " + names(c.places()),
+                        "[Manchester City, Arsenal, Spotify, TechCrunch] []"),
+                new Case("a leading \"-based\" modifier is no part of the name; \"Storm\" before a body's head is no storm (real 50, 60)",
+                        "Warning issued\n\nThe Storm Prediction Center warned of tornadoes, and the Boston-based Lyric Theatre Company cancelled a show.",
+                        c -> names(c.organizations()), List.of("Storm Prediction Center", "Lyric Theatre Company")),
+                new Case("\"Front\" takes its homeland after \"of\" (real 79)",
+                        "Rebels blamed\n\nPolice blamed the National Liberation Front of Westland for the attack.",
+                        c -> names(c.organizations()), List.of("National Liberation Front of Westland")),
+                new Case("regions of the globe and a creek are places (real 50, 63, 72)",
+                        "Storms ahead\n\nStorms will move from Texas to the Great Lakes, and the fire reached Wattle Creek in the Northern Hemisphere summer.",
+                        c -> names(c.places()), List.of("Texas", "Great Lakes", "Wattle Creek", "Northern Hemisphere")),
+                new Case("a place named by its first word and as the land feature is one place, in full (real 56, 80)",
+                        "Aid halted\n\nAid to the Gaza Strip was halted on Monday, and trucks bound for Gaza turned back.",
+                        c -> names(c.places()), List.of("Gaza Strip")),
+                new Case("a place printed without its accents is known (real 73)",
+                        "Floods\n\nRain flooded towns in Espirito Santo on Friday.",
+                        c -> names(c.places()) + " " + names(c.people()), "[Espirito Santo] []"),
+                new Case("a title alone, one letter, or adjectives and plural nouns name no person (real 44, 53, 58, 60)",
+                        "Deal struck\n\nThe deal was signed by the Foreign Secretary on Monday. Gen Z buyers liked it, "
+                                + "and the Technical Training course and the Fair Admissions group backed it.",
+                        c -> names(c.people()), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
