@@ -240,9 +240,23 @@ public final class NameReader {
             if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
             int start = AcronymExpansions.start(s, i);
             if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
+            if (isPlaceQualifier(s, start - 1)) start--;
             out.add(Candidate.withAcronym(s, start, i - 1, s.tokens().get(i).text()));
             for (int k = start; k < i - 1; k++) taken[k] = true;
         }
+    }
+
+    /**
+     * "the Gauteng Provincial Disaster Management Centre (PDMC)": a province or country's name just
+     * before a body's expanded acronym belongs to the name printed, which the conventions list in full.
+     */
+    private boolean isPlaceQualifier(Segment s, int i) {
+        Token t = s.token(i);
+        if (t == null || !t.word() || !t.capitalised() || t.sentenceStart() || t.start() < s.from()) return false;
+        Token before = s.token(i - 1);
+        if (before != null && before.word() && before.capitalised()) return false;
+        Lexicon.Entry entry = lexicon.lookup(t.text());
+        return entry != null && entry.kind() == Entity.Kind.PLACE;
     }
 
     /** Lower-case names the lists hold as printed ("flydubai"). */
