@@ -64,6 +64,12 @@ public final class NameReader {
             out.add(Candidate.known(s, a, b, exact));
             return;
         }
+        int and = knownBeforeAnd(s, a, b);
+        if (and > 0) {
+            readRun(s, a, and, out);
+            readRun(s, and + 1, b, out);
+            return;
+        }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
@@ -85,6 +91,19 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
+    }
+
+    /**
+     * "Princeton and Yale Law School": a name the lists know before "and" is one name, and the
+     * body after it another, not two fields of one name. The "and" token, or -1.
+     */
+    private int knownBeforeAnd(Segment s, int a, int b) {
+        for (int k = a + 1; k < b - 2; k++) {
+            if (!s.tokens().get(k).is("and")) continue;
+            Lexicon.Entry before = lexicon.lookup(key(s, a, k));
+            return before != null && before.kind() == Entity.Kind.ORGANIZATION && HeadWords.isOrgHead(s.tokens().get(b - 1).text()) ? k : -1;
+        }
+        return -1;
     }
 
     /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
