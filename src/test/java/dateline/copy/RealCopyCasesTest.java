@@ -156,7 +156,19 @@ class RealCopyCasesTest {
                 new Case("a title alone, one letter, or adjectives and plural nouns name no person (real 44, 53, 58, 60)",
                         "Deal struck\n\nThe deal was signed by the Foreign Secretary on Monday. Gen Z buyers liked it, "
                                 + "and the Technical Training course and the Fair Admissions group backed it.",
-                        c -> names(c.people()), List.of()));
+                        c -> names(c.people()), List.of()),
+                new Case("a name only modifying a profile, an article or witnesses is not listed (real 52, 56, 77)",
+                        "Fire at depot\n\nHis LinkedIn profile listed the job, a Tribune article said, and Reuters witnesses saw smoke.",
+                        c -> names(c.organizations()), List.of()),
+                new Case("a province's name before a body's expanded acronym is part of its name (real 58)",
+                        "Storm warning\n\nOfficials said the Limpopo Provincial Disaster Management Centre (PDMC) was ready.",
+                        c -> names(c.organizations()), List.of("Limpopo Provincial Disaster Management Centre")),
+                new Case("a known organisation before \"and\" is a name of its own (real 60)",
+                        "Judge named\n\nAfter graduating from Princeton and Columbia Law School, she joined the firm.",
+                        c -> names(c.organizations()), List.of("Princeton", "Columbia Law School")),
+                new Case("\"District\" takes \"of\" in a place's name; a name before \"neighborhood\" is a place (real 48)",
+                        "Charges filed\n\nProsecutors in the Southern District of Texas charged a man who ran a shop in the Riverside neighborhood.",
+                        c -> names(c.places()), List.of("Southern District of Texas", "Riverside")));
     }
 
     @ParameterizedTest(name = "{0}")
