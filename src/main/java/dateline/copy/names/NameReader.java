@@ -25,6 +25,8 @@ public final class NameReader {
     /** Words that open the names of weather events, operations and flights. */
     private static final Set<String> NAMED_EVENTS = Set.copyOf(BundledList.section("name-words.txt", "named events"));
 
+    private static final Set<String> ROAD_HEADS = Set.copyOf(BundledList.section("name-words.txt", "road heads"));
+
     private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
     private final Lexicon lexicon;
@@ -37,6 +39,7 @@ public final class NameReader {
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
         for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
+        readNumberedOrganisations(s, out);
         out.removeIf(NameReader::isNoPersonName);
         return out;
     }
@@ -59,6 +62,12 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
+            // "Interstate 80", "Highway 287", "State Route 9": a road is a place.
+            out.add(Candidate.of(s, b - 1, b + 1, Entity.Kind.PLACE, s.span(b - 1, b + 1), false));
+            if (b - 1 > a) readRun(s, a, b - 1, out);
+            return;
+        }
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
             out.add(Candidate.known(s, a, b, exact));
@@ -276,6 +285,25 @@ public final class NameReader {
         if (before != null && before.word() && before.capitalised()) return false;
         Lexicon.Entry entry = lexicon.lookup(t.text());
         return entry != null && entry.kind() == Entity.Kind.PLACE;
+    }
+
+    /**
+     * "Germany's N24 TV channel", "the Cadena 3 radio station", "10 TV network": a name written
+     * with digits, which no run holds, is an organisation when a type noun says so.
+     */
+    private void readNumberedOrganisations(Segment s, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || !t.hasDigit() || t.start() < s.from()) continue;
+            int from = i;
+            while (from > i - 2 && from > 0 && NameRuns.isNameWord(tokens.get(from - 1)) && !tokens.get(from - 1).sentenceStart()) from--;
+            int to = i + 1;
+            if (t.text().chars().allMatch(Character::isDigit) && to < tokens.size() && tokens.get(to).allCaps() && tokens.get(to).word() && !tokens.get(to).hasDigit()
+                    && NameCues.typedAsOrganisation(s, to + 1)) to++; // "10 TV network"
+            boolean named = from < i || t.capitalised() || to > i + 1;
+            if (named && NameCues.typedAsOrganisation(s, to)) out.add(Candidate.organisation(s, from, to, null));
+        }
     }
 
     /** Lower-case names the lists hold as printed ("flydubai"). */
