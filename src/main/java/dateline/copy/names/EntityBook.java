@@ -247,6 +247,7 @@ public final class EntityBook {
 
     Entities entities() {
         absorbShortOrganisationNames();
+        absorbUnqualifiedBodies();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
@@ -276,6 +277,28 @@ public final class EntityBook {
                 if (compared++ > VARIANTS * 10) return;
                 if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
                         && (!place || isFeatureOf(longer.name, prefix))) {
+                    longer.mentions.addAll(shorter.mentions);
+                    shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Air Force" after "Ukraine's Air Force", "the Communist Party" after "the Chinese
+     * Communist Party": a body named without its nation's adjective is the one the story names with it.
+     */
+    private void absorbUnqualifiedBodies() {
+        int compared = 0;
+        for (Entry shorter : entries.values()) {
+            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') < 0 || shorter.mentions.isEmpty()) continue;
+            String suffix = " " + shorter.name;
+            for (Entry longer : entries.values()) {
+                if (compared++ > VARIANTS * 10) return;
+                if (longer == shorter || longer.kind != Entity.Kind.ORGANIZATION || !longer.name.endsWith(suffix)) continue;
+                String qualifier = longer.name.substring(0, longer.name.length() - suffix.length());
+                if (qualifier.indexOf(' ') < 0 && dateline.copy.lexicon.Words.isDemonym(qualifier)) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
