@@ -168,7 +168,20 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Princeton", "Columbia Law School")),
                 new Case("\"District\" takes \"of\" in a place's name; a name before \"neighborhood\" is a place (real 48)",
                         "Charges filed\n\nProsecutors in the Southern District of Texas charged a man who ran a shop in the Riverside neighborhood.",
-                        c -> names(c.places()), List.of("Southern District of Texas", "Riverside")));
+                        c -> names(c.places()), List.of("Southern District of Texas", "Riverside")),
+                new Case("\"America\" alone is the United States (real 49, 60)",
+                        "Costs rise\n\nChild care costs rose across America this year, U.S. officials said on Monday in a report on the United States.",
+                        c -> names(c.places()), List.of("United States")),
+                new Case("a road named with its number is a place (real 50)",
+                        "Storms ahead\n\nHail fell along Interstate 35 and Highway 54 on Saturday.",
+                        c -> names(c.places()), List.of("Interstate 35", "Highway 54")),
+                new Case("a broadcaster or agency named with digits or typed by its medium is an organisation (real 70, 71)",
+                        "Quake strikes\n\n\"It shook,\" the mayor told the Radio 7 radio station, and Germany's K12 TV channel "
+                                + "and the Tala news agency reported damage.",
+                        c -> names(c.organizations()), List.of("Radio 7", "K12", "Tala")),
+                new Case("a body named without its nation's adjective is the one the story names with it (real 40, 48)",
+                        "Drones downed\n\nUkraine's Air Force said it downed 40 drones. The Air Force said two more were jammed.",
+                        c -> names(c.organizations()), List.of("Ukrainian Air Force")));
     }
 
     @ParameterizedTest(name = "{0}")
