@@ -14,6 +14,7 @@ public final class HeadWords {
     private static final Map<String, List<String>> PLACE = BundledList.sections("place-words.txt");
     private static final Set<String> ORG_HEADS = Set.copyOf(ORG.get("heads"));
     private static final Set<String> ORG_OF_HEADS = Set.copyOf(ORG.get("of-heads"));
+    private static final Set<String> ORG_ON_HEADS = Set.copyOf(ORG.get("on-heads"));
     private static final Set<String> ORG_TYPES = Set.copyOf(ORG.get("types"));
     private static final Set<String> NATIONAL_BODIES = Set.copyOf(ORG.get("national bodies"));
     private static final Set<String> PLACE_HEADS = Set.copyOf(PLACE.get("heads"));
@@ -37,6 +38,9 @@ public final class HeadWords {
 
     /** "Center for ...", "Ministry of ...": an organisation's head that takes a complement. */
     public static boolean isOrgOfHead(String word) { return ORG_OF_HEADS.contains(word); }
+
+    /** "Panel on ...", "Inquiry into ...": a head whose subject follows "on" or "into". */
+    public static boolean takesOn(String word) { return ORG_ON_HEADS.contains(word); }
 
     /** "Day", "Agreement", "Act": the name is an event, law or plan, not an entity. */
     public static boolean isEventHead(String word) { return EVENT_HEADS.contains(word); }

@@ -120,7 +120,37 @@ public final class Lexicon {
                 add(map, line, Entity.Kind.ORGANIZATION);
             }
         }
+        addUnaccented(map);
         return Map.copyOf(map);
+    }
+
+    /**
+     * "Espirito Santo", "Sao Paulo": copy often drops the accents of a foreign name, so a name
+     * written with them is also known without them, and listed as printed, unless that spelling
+     * names something else.
+     */
+    private static void addUnaccented(Map<String, Entry> map) {
+        Map<String, Entry> unaccented = new HashMap<>();
+        for (Map.Entry<String, Entry> e : map.entrySet()) {
+            String plain = stripAccents(e.getKey());
+            Entry entry = e.getValue();
+            Entry printed = new Entry(stripAccents(entry.canonical()), entry.kind(), entry.building());
+            if (!plain.equals(e.getKey()) && !map.containsKey(plain)) unaccented.putIfAbsent(plain, printed);
+        }
+        map.putAll(unaccented);
+    }
+
+    private static String stripAccents(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s;
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
+        }
+        return sb.toString();
     }
 
     /**
@@ -145,7 +175,10 @@ public final class Lexicon {
             boolean forced = alias.startsWith("=");
             String name = forced ? alias.substring(1) : alias;
             if (name.isBlank()) continue;
-            String listed = forced || givesCanonical(name, canonical) ? canonical : name;
+            // "Xinhua News Agency" where the list says "Xinhua": the conventions list an organisation
+            // by the fullest form the story prints, and the finder folds the short form into it.
+            boolean fuller = kind == Entity.Kind.ORGANIZATION && name.startsWith(canonical + " ");
+            String listed = !fuller && (forced || givesCanonical(name, canonical)) ? canonical : name;
             map.put(key(name), new Entry(listed, kind, building));
         }
     }

@@ -31,6 +31,9 @@ public final class EntityBook {
     /** Two-word names read as people only for want of better, by their last word. */
     private final Map<String, String> dubiousFullNames = new HashMap<>();
 
+    /** Mentions in which the name only modifies a noun ("a Reuters report"): alone they list nothing. */
+    private final java.util.Set<Entity.Mention> modifierMentions = new java.util.HashSet<>();
+
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
 
@@ -78,6 +81,7 @@ public final class EntityBook {
     void resolve(List<Candidate> candidates) {
         indexDubiousNames(candidates);
         for (Candidate c : candidates) {
+            if (Modifiers.modifies(c.segment(), c.from(), c.to())) modifierMentions.add(new Entity.Mention(c.segment().block(), c.start(), c.end()));
             if (c.kind() == Entity.Kind.PERSON && c.canonical().indexOf(' ') > 0 && !isDubious(c)) indexFullName(c.canonical().split(" "));
             if (c.alias() != null) {
                 aliases.put(c.alias(), c);
@@ -243,11 +247,12 @@ public final class EntityBook {
 
     Entities entities() {
         absorbShortOrganisationNames();
+        absorbUnqualifiedBodies();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
         for (Entry e : entries.values()) {
-            if (e.mentions.isEmpty()) continue;
+            if (e.mentions.isEmpty() || modifierMentions.containsAll(e.mentions)) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(EntityBook::compare);
             Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
@@ -257,21 +262,53 @@ public final class EntityBook {
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
     }
 
-    /** A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint Research". */
+    /**
+     * A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint
+     * Research". A place is the land feature named after it: "Gaza" is the Gaza Strip, "Sinai"
+     * the Sinai Peninsula (never a province or city named after its capital: "Yunnan Province").
+     */
     private void absorbShortOrganisationNames() {
         int compared = 0;
         for (Entry shorter : entries.values()) {
-            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0) continue;
+            boolean place = shorter.kind == Entity.Kind.PLACE;
+            if (!place && (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0)) continue;
             String prefix = shorter.name + " ";
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == Entity.Kind.ORGANIZATION && beginsWith(longer.name, prefix)) {
+                if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
+                        && (!place || isFeatureOf(longer.name, prefix))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "the Air Force" after "Ukraine's Air Force", "the Communist Party" after "the Chinese
+     * Communist Party": a body named without its nation's adjective is the one the story names with it.
+     */
+    private void absorbUnqualifiedBodies() {
+        int compared = 0;
+        for (Entry shorter : entries.values()) {
+            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') < 0 || shorter.mentions.isEmpty()) continue;
+            String suffix = " " + shorter.name;
+            for (Entry longer : entries.values()) {
+                if (compared++ > VARIANTS * 10) return;
+                if (longer == shorter || longer.kind != Entity.Kind.ORGANIZATION || !longer.name.endsWith(suffix)) continue;
+                String qualifier = longer.name.substring(0, longer.name.length() - suffix.length());
+                if (qualifier.indexOf(' ') < 0 && dateline.copy.lexicon.Words.isDemonym(qualifier)) {
+                    longer.mentions.addAll(shorter.mentions);
+                    shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isFeatureOf(String longer, String prefix) {
+        return longer.indexOf(' ', prefix.length()) < 0 && PlaceFeatures.isFeature(longer.substring(prefix.length()));
     }
 
     /** "Counterpoint Research", "Friends of Harcourt Street Baths": the longer name begins with the short one. */

@@ -96,9 +96,13 @@ public final class GapKinds {
         return t.sentenceStart() && (lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly"));
     }
 
-    /** "Development", "Infrastructure", "Security": endings of nouns, not of people's names. */
+    /**
+     * "Development", "Infrastructure", "Security": endings of nouns, not of people's names; and of
+     * adjectives and plurals ("Traditional Affairs", "Technical Training", "Fair Admissions").
+     */
     private static boolean isAbstractNoun(String lower) {
-        for (String ending : new String[] {"tion", "ment", "ity", "ism", "ance", "ence", "ure", "ship", "ness", "ics"}) {
+        for (String ending : new String[] {"tion", "ment", "ity", "ism", "ance", "ence", "ure", "ship", "ness", "ics",
+                "ical", "ional", "ial", "ual", "ous", "ions"}) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
         }
         return false;

@@ -176,11 +176,18 @@ public final class NameCues {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** "Postimees newspaper", "Pakistan Tehreek-e-Insaaf party". */
+    /** "Postimees newspaper", "Pakistan Tehreek-e-Insaaf party", "the DyN news agency", "N24 TV channel". */
     static boolean typedAsOrganisation(Segment s, int to) {
         Token after = s.token(to);
+        if (after != null && after.word() && MEDIA.contains(after.lower())) {
+            Token type = s.token(to + 1);
+            return type != null && type.word() && !type.capitalised() && (HeadWords.isOrgType(type.text()) || type.is("station"));
+        }
         return after != null && after.word() && !after.capitalised() && HeadWords.isOrgType(after.text());
     }
+
+    /** Words naming a medium between a broadcaster's name and its type ("Cadena 3 radio station"). */
+    private static final Set<String> MEDIA = Set.of("news", "radio", "tv", "television");
 
     /** A model, flight or article number right after: "ATR 72", "Article 19". */
     static boolean numbered(Segment s, int to) {

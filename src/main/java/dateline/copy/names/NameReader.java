@@ -25,6 +25,8 @@ public final class NameReader {
     /** Words that open the names of weather events, operations and flights. */
     private static final Set<String> NAMED_EVENTS = Set.copyOf(BundledList.section("name-words.txt", "named events"));
 
+    private static final Set<String> ROAD_HEADS = Set.copyOf(BundledList.section("name-words.txt", "road heads"));
+
     private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
     private final Lexicon lexicon;
@@ -37,7 +39,19 @@ public final class NameReader {
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
         for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
+        readNumberedOrganisations(s, out);
+        out.removeIf(NameReader::isNoPersonName);
         return out;
+    }
+
+    /** "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody. */
+    private static boolean isNoPersonName(Candidate c) {
+        if (c.kind() != Entity.Kind.PERSON) return false;
+        if (c.tokenCount() == 1 && c.printed().length() == 1) return true;
+        for (int i = c.from(); i < c.to(); i++) {
+            if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
+        }
+        return true;
     }
 
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
@@ -48,15 +62,28 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
+            // "Interstate 80", "Highway 287", "State Route 9": a road is a place.
+            out.add(Candidate.of(s, b - 1, b + 1, Entity.Kind.PLACE, s.span(b - 1, b + 1), false));
+            if (b - 1 > a) readRun(s, a, b - 1, out);
+            return;
+        }
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
             out.add(Candidate.known(s, a, b, exact));
             return;
         }
+        int and = knownBeforeAnd(s, a, b);
+        if (and > 0) {
+            readRun(s, a, and, out);
+            readRun(s, and + 1, b, out);
+            return;
+        }
         while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
-        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text())) return; // "Storm Ciaran", "Operation Sandstorm"
+        // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
+        if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;
@@ -73,6 +100,19 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
+    }
+
+    /**
+     * "Princeton and Yale Law School": a name the lists know before "and" is one name, and the
+     * body after it another, not two fields of one name. The "and" token, or -1.
+     */
+    private int knownBeforeAnd(Segment s, int a, int b) {
+        for (int k = a + 1; k < b - 2; k++) {
+            if (!s.tokens().get(k).is("and")) continue;
+            Lexicon.Entry before = lexicon.lookup(key(s, a, k));
+            return before != null && before.kind() == Entity.Kind.ORGANIZATION && HeadWords.isOrgHead(s.tokens().get(b - 1).text()) ? k : -1;
+        }
+        return -1;
     }
 
     /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
@@ -151,10 +191,12 @@ public final class NameReader {
         }
     }
 
-    /** The head of a run: the word before its "of", else its last word. */
+    /** The head of a run: the word before its "of" (or a "Panel on ..."'s "on"), else its last word. */
     static String headOf(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
-            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1).text();
+            Token t = s.tokens().get(i);
+            if (t.is("of") || t.is("for")) return s.tokens().get(i - 1).text();
+            if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1).text();
         }
         return s.tokens().get(b - 1).text();
     }
@@ -226,8 +268,41 @@ public final class NameReader {
             if (!s.tokens().get(i).allCaps() || s.tokens().get(i - 1).start() < s.from()) continue;
             int start = AcronymExpansions.start(s, i);
             if (start < 0 || s.tokens().get(start).start() < s.from() || lexicon.lookup(key(s, start, i - 1)) != null) continue;
+            if (isPlaceQualifier(s, start - 1)) start--;
             out.add(Candidate.withAcronym(s, start, i - 1, s.tokens().get(i).text()));
             for (int k = start; k < i - 1; k++) taken[k] = true;
+        }
+    }
+
+    /**
+     * "the Gauteng Provincial Disaster Management Centre (PDMC)": a province or country's name just
+     * before a body's expanded acronym belongs to the name printed, which the conventions list in full.
+     */
+    private boolean isPlaceQualifier(Segment s, int i) {
+        Token t = s.token(i);
+        if (t == null || !t.word() || !t.capitalised() || t.sentenceStart() || t.start() < s.from()) return false;
+        Token before = s.token(i - 1);
+        if (before != null && before.word() && before.capitalised()) return false;
+        Lexicon.Entry entry = lexicon.lookup(t.text());
+        return entry != null && entry.kind() == Entity.Kind.PLACE;
+    }
+
+    /**
+     * "Germany's N24 TV channel", "the Cadena 3 radio station", "10 TV network": a name written
+     * with digits, which no run holds, is an organisation when a type noun says so.
+     */
+    private void readNumberedOrganisations(Segment s, List<Candidate> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || !t.hasDigit() || t.start() < s.from()) continue;
+            int from = i;
+            while (from > i - 2 && from > 0 && NameRuns.isNameWord(tokens.get(from - 1)) && !tokens.get(from - 1).sentenceStart()) from--;
+            int to = i + 1;
+            if (t.text().chars().allMatch(Character::isDigit) && to < tokens.size() && tokens.get(to).allCaps() && tokens.get(to).word() && !tokens.get(to).hasDigit()
+                    && NameCues.typedAsOrganisation(s, to + 1)) to++; // "10 TV network"
+            boolean named = from < i || t.capitalised() || to > i + 1;
+            if (named && NameCues.typedAsOrganisation(s, to)) out.add(Candidate.organisation(s, from, to, null));
         }
     }
 

@@ -54,7 +54,9 @@ public final class NameRuns {
             }
             // "San Francisco-headquartered", "London-based", "Kremlin-backed": the name only
             // modifies a noun, and the README's conventions (and readers) list no entity there.
-            if (!endsInModifier(tokens.get(end - 1)) && !namesAnEvent(tokens, end)) runs.add(new int[] {i, end});
+            // "the Washington-based Shakespeare Theatre Company": the modifier opening it is no part of the name.
+            int from = end - i >= 2 && endsInModifier(t) ? i + 1 : i;
+            if (!endsInModifier(tokens.get(end - 1)) && !namesAnEvent(tokens, end)) runs.add(new int[] {from, end});
             i = end;
         }
         return runs;
@@ -74,6 +76,9 @@ public final class NameRuns {
             } else if (t.isPossessive() && next(tokens, j, 1) && (GROUP_POSSESSORS.contains(tokens.get(j - 1).text())
                     || isPluralPossessive(tokens, j) && endsInOrgHead(tokens, j))) {
                 j++; // "Donetsk People's Republic", "Women's Aid", "Bus Users' Forum": a possessive inside the name
+            } else if ((t.is("on") || t.is("into")) && j - from >= 2 && HeadWords.takesOn(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
+                inOf = true; // "Intergovernmental Panel on Climate Change", "Commission of Inquiry into State Capture"
+                j++;
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
                     || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {
@@ -103,20 +108,35 @@ public final class NameRuns {
      * and "Alpha Bank and Beta Bank" stay apart.
      */
     private static boolean joinsTwoFields(List<Token> tokens, int from, int and) {
-        if (and - from > MAX_FIELD_WORDS || HeadWords.isOrgHead(tokens.get(and - 1).text())) return false;
+        if (and - from > MAX_FIELD_WORDS || HeadWords.isOrgHead(tokens.get(and - 1).text()) && !isPluralField(tokens, from, and)) return false;
         if (!next(tokens, and, 1) || opensSentenceAlone(tokens, from, and) && and - from > 1) return false;
         int k = and + 1;
         int last = -1;
         for (; k < tokens.size() && k <= and + MAX_FIELD_WORDS && isNameWord(tokens.get(k)); k++) last = k;
-        return last > and && HeadWords.isOrgHead(tokens.get(last).text());
+        // "Harvard and University of North Carolina", "the House and Senate": a head right after
+        // "and" opens a name of its own; a second field needs a word before its head.
+        return last > and + 1 && HeadWords.isOrgHead(tokens.get(last).text());
     }
 
     /**
-     * "Ministry of Industry and Trade.": after a one-word field, "and" joins one last field word
+     * "Securities and Exchange Commission": one plural word before "and" is a field even when a
+     * list holds it as a head ("Securities"), if two words or more follow, so "Alpha Bank and
+     * Beta Bank" and "the Senate and House" stay apart.
+     */
+    private static boolean isPluralField(List<Token> tokens, int from, int and) {
+        String word = tokens.get(from).text();
+        return and - from == 1 && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                && and + 2 < tokens.size() && isNameWord(tokens.get(and + 2));
+    }
+
+    /**
+     * "Ministry of Industry and Trade.", "Department of Climate Change and Energy": after a field
+     * of one or two words, "and" joins one last field word
      * that ends the name; never a demonym ("Ministry of Defence and Russian troops").
      */
     private static boolean endsField(List<Token> tokens, int and) {
-        if (and < 2 || !tokens.get(and - 2).is("of") || !next(tokens, and, 1)) return false;
+        boolean twoWordField = and >= 3 && tokens.get(and - 3).is("of") && isNameWord(tokens.get(and - 2));
+        if (and < 2 || !tokens.get(and - 2).is("of") && !twoWordField || !next(tokens, and, 1)) return false;
         Token field = tokens.get(and + 1);
         Token after = and + 2 < tokens.size() ? tokens.get(and + 2) : null;
         return !field.allCaps() && !Words.isDemonym(field.text())
