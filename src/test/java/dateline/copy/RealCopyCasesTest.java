@@ -269,7 +269,17 @@ class RealCopyCasesTest {
                         "Ministry to slim down\n\nSEOUL, July 28 (Yonhap) -- The ministry on Friday announced a plan to slim down.\n\n"
                                 + "It will merge four divisions into one.\n\n"
                                 + "view larger image This July 3, 2023, photo shows the ministry's headquarters in Seoul. (Yonhap)",
-                        RealCopyCasesTest::paragraphs, 2L));
+                        RealCopyCasesTest::paragraphs, 2L),
+                // Speaker precision (parser-quotes2): a wrong speaker is worse than none.
+                new Case("a name inside quotes in the attribution is quoted, never the speaker (\"as to her 'Top Pick,' she wrote:\") (real 41)",
+                        "Yearbook recalled\n\nMaria Lopez kept her school yearbook.\n\n"
+                                + "As to her \"Best Friend,\" she wrote: \"Nobody, I am kidding!\"",
+                        RealCopyCasesTest::speakers, List.of("Maria Lopez", "Maria Lopez")),
+                new Case("a name after a preposition and an honorific (\"from Lord Smith, he said\") is no subject; \"Asked whether X ..., he went on:\" puts the question to him (real 44)",
+                        "Leader defends gifts\n\nLONDON (Reuters) - Prime Minister John Carter said on Sunday he had declared every gift.\n\n"
+                                + "Asked again whether he would accept gifts from Lord Smith, he said: \"I will comply with the rules.\"\n\n"
+                                + "Asked whether an ethics adviser would be appointed, he went on: \"There is a difference between declarations and corruption.\"",
+                        RealCopyCasesTest::speakers, List.of("John Carter", "John Carter")));
     }
 
     @ParameterizedTest(name = "{0}")

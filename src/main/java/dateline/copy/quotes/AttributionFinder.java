@@ -87,7 +87,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            if (modifiesNoun(s, j)) continue;
+            if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
@@ -107,6 +107,18 @@ public final class AttributionFinder {
         boolean participle = next != null && next.is("of") && !before.capitalised() && !SUBJECT_WORDS.contains(before.lower());
         boolean relative = before.is("that") || before.is("which");
         return participle || relative;
+    }
+
+    /**
+     * "Asked whether an adviser would be appointed, he went on:": a sentence opening on the
+     * participle "asked" or "told" is a question put to the clause's subject, who comes after the
+     * comma; the participle attributes nothing, and the words after it name no speaker.
+     */
+    private static boolean questionPutTo(Segment s, int verb, int start) {
+        Token t = s.tokens().get(verb);
+        Token next = s.token(verb + 1);
+        return verb == start && (t.lower().equals("asked") || t.lower().equals("told"))
+                && next != null && next.word() && !next.capitalised();
     }
 
     /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */

@@ -40,7 +40,12 @@ final class SpeakerReferences {
 
     /** Records that the person spoke at the attribution, and gives their name. */
     String spoken(PersonIndex.Mention person, Attribution a) {
-        PersonIndex.Mention at = new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
+        // Where the attribution names them ("MEC for X Affairs, Jacob Mamabolo, said"), they spoke
+        // at their name, after any body named before it in the window; a pronoun or role noun at the window.
+        boolean named = person.block() == a.block() && person.from() >= a.from() && person.to() <= a.to();
+        PersonIndex.Mention at = named
+                ? new PersonIndex.Mention(person.entity(), a.block(), person.from(), person.to(), false, false, true)
+                : new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
         spoke.add(PersonIndex.indexAt(spoke, a.block(), a.from()), at);
         return person.entity().name();
     }
