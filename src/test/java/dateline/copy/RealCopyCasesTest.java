@@ -279,7 +279,12 @@ class RealCopyCasesTest {
                         "Leader defends gifts\n\nLONDON (Reuters) - Prime Minister John Carter said on Sunday he had declared every gift.\n\n"
                                 + "Asked again whether he would accept gifts from Lord Smith, he said: \"I will comply with the rules.\"\n\n"
                                 + "Asked whether an ethics adviser would be appointed, he went on: \"There is a difference between declarations and corruption.\"",
-                        RealCopyCasesTest::speakers, List.of("John Carter", "John Carter")));
+                        RealCopyCasesTest::speakers, List.of("John Carter", "John Carter")),
+                new Case("\"Minister for Health and Social Affairs, Thabo Nkosi, said\": the name between commas before the verb spoke, not the words in the title; a quote opening the next paragraph is his (real 58)",
+                        "Floods expected\n\nJOHANNESBURG - Heavy rain is expected this week.\n\n"
+                                + "Minister for Health and Social Affairs, Thabo Nkosi, said the province's teams were briefed on Thursday.\n\n"
+                                + "\"The session reviewed the early impacts of the rain.\"",
+                        RealCopyCasesTest::speakers, List.of("Thabo Nkosi")));
     }
 
     @ParameterizedTest(name = "{0}")
