@@ -284,7 +284,13 @@ class RealCopyCasesTest {
                         "Floods expected\n\nJOHANNESBURG - Heavy rain is expected this week.\n\n"
                                 + "Minister for Health and Social Affairs, Thabo Nkosi, said the province's teams were briefed on Thursday.\n\n"
                                 + "\"The session reviewed the early impacts of the rain.\"",
-                        RealCopyCasesTest::speakers, List.of("Thabo Nkosi")));
+                        RealCopyCasesTest::speakers, List.of("Thabo Nkosi")),
+                new Case("a pronoun does not reach back across a subheading to someone named in passing, only to the person the story names most (real 45, 41)",
+                        "Killer's crimes recalled\n\nJohn Miller was convicted in 1988. Miller kept women in his basement.\n\n"
+                                + "Neighbour Ann Baker told a magazine: \"I kept calling the city.\"\n\nMiller's reign\n\n"
+                                + "Miller kidnapped his first known victim in 1986. She said: \"I saw a hole in the floor.\"\n\n"
+                                + "Early life\n\nHe said: \"I was a quiet child.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Ann Baker", null, "John Miller")));
     }
 
     @ParameterizedTest(name = "{0}")

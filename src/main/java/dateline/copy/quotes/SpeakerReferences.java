@@ -257,7 +257,18 @@ final class SpeakerReferences {
     private String pronoun(NameLexicon.Sex excluded, Attribution a) {
         PersonIndex.Mention latest = latest(a, excluded, true);
         if (latest == null) latest = latest(a, excluded, false);
+        // A subheading opens a new section, and copy names its subject again after one: a pronoun
+        // that would reach back across one is about someone the section describes, unless it is
+        // the person the whole story is about (the one it names most).
+        if (latest != null && text.subheadingBetween(latest.block(), a.block()) && !mostNamed(latest)) return null;
         return latest == null ? null : spoken(latest, a);
+    }
+
+    /** Whether no person is named more often in the story than this one. */
+    private boolean mostNamed(PersonIndex.Mention m) {
+        int count = m.entity().mentions().size();
+        for (PersonIndex.Mention other : index.people()) if (other.entity().mentions().size() > count) return false;
+        return true;
     }
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
