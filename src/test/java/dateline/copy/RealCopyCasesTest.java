@@ -290,7 +290,12 @@ class RealCopyCasesTest {
                                 + "Neighbour Ann Baker told a magazine: \"I kept calling the city.\"\n\nMiller's reign\n\n"
                                 + "Miller kidnapped his first known victim in 1986. She said: \"I saw a hole in the floor.\"\n\n"
                                 + "Early life\n\nHe said: \"I was a quiet child.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Ann Baker", null, "John Miller")));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Ann Baker", null, "John Miller")),
+                new Case("\"she\" goes to the person the story's own pronouns make a woman, past a lawyer its pronouns make a man, though no name list knows either (real 55)",
+                        "Activist on trial\n\nDURBAN - Activist Nomvula Zondo went on trial on Monday, defended by advocate Sizwe Khoza.\n\n"
+                                + "Zondo had been flagged because she posted often. Khoza called it spying and said the case was weak. He said the posts were harmless.\n\n"
+                                + "She had then written: \"The fight must now go on outside.\"",
+                        RealCopyCasesTest::speakers, List.of("Nomvula Zondo")));
     }
 
     @ParameterizedTest(name = "{0}")

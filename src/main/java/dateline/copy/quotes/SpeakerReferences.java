@@ -33,9 +33,12 @@ final class SpeakerReferences {
     /** The bodies that spoke, in reading order: "the company" may point back to one. */
     private final List<PersonIndex.Mention> bodies = new ArrayList<>();
 
+    private final StorySexes sexes;
+
     SpeakerReferences(StoryText text, PersonIndex index) {
         this.text = text;
         this.index = index;
+        this.sexes = new StorySexes(text, index);
     }
 
     /** Records that the person spoke at the attribution, and gives their name. */
@@ -273,7 +276,7 @@ final class SpeakerReferences {
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
         java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.salient())
-                && (excluded == null || PersonIndex.sexOf(m.entity().name()) != excluded);
+                && (excluded == null || sexes.of(m.entity().name()) != excluded);
         PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), a.block(), a.from(), SpeakerResolver.REACH, wanted);
         PersonIndex.Mention quoted = PersonIndex.latestBefore(spoke, a.block(), a.from(), SpeakerResolver.REACH, wanted);
         if (named == null) return quoted;
