@@ -295,7 +295,11 @@ class RealCopyCasesTest {
                         "Activist on trial\n\nDURBAN - Activist Nomvula Zondo went on trial on Monday, defended by advocate Sizwe Khoza.\n\n"
                                 + "Zondo had been flagged because she posted often. Khoza called it spying and said the case was weak. He said the posts were harmless.\n\n"
                                 + "She had then written: \"The fight must now go on outside.\"",
-                        RealCopyCasesTest::speakers, List.of("Nomvula Zondo")));
+                        RealCopyCasesTest::speakers, List.of("Nomvula Zondo")),
+                new Case("\"the lawmakers wrote\" after \"lawmakers on the Finance Committee\": members the story introduced as a body's speak for it; \"some lawmakers\" do not (real 48)",
+                        "Committee presses bank\n\nWASHINGTON - Lawmakers on the Senate Finance Committee sent a letter to the central bank on Wednesday.\n\n"
+                                + "\"We seek answers,\" the lawmakers wrote.\n\n\"This is overdue,\" some lawmakers said.",
+                        RealCopyCasesTest::speakers, List.of("Senate Finance Committee", "some lawmakers (unnamed)")));
     }
 
     @ParameterizedTest(name = "{0}")

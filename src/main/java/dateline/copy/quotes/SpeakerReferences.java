@@ -291,6 +291,23 @@ final class SpeakerReferences {
         return best == null ? null : spoken(best, a);
     }
 
+    /**
+     * "lawmakers on the House Select Committee ... requested" then "the lawmakers wrote": the
+     * group the story introduced as a body's members speaks for that body. Not "some lawmakers",
+     * who are only part of it.
+     */
+    private String membersOf(String group, Attribution a) {
+        PersonIndex.Mention body = PersonIndex.latestBefore(index.organisations(), a.block(), a.to(), SpeakerResolver.REACH, m -> {
+            Segment s = text.segment(m.block());
+            int k = m.from() - 1;
+            if (s.token(k) != null && s.token(k).is("the")) k--;
+            Token of = s.token(k);
+            Token members = s.token(k - 1);
+            return of != null && (of.is("on") || of.is("of") || of.is("from")) && members != null && members.lower().equals(group);
+        });
+        return body == null ? null : body.entity().name();
+    }
+
     /** "some analysts suggesting": sources the story does not name, described in its words. */
     Speaker group(Attribution a) {
         Segment s = text.segment(a.block());
@@ -299,6 +316,8 @@ final class SpeakerReferences {
             if (t.word() && GROUPS.contains(t.lower()) && !text.quoted(a.block(), i)) {
                 Token det = s.token(i - 1);
                 int from = det != null && det.word() && !det.capitalised() && i - 1 >= a.from() ? i - 1 : i;
+                String body = from == i || det.lower().equals("the") ? membersOf(t.lower(), a) : null;
+                if (body != null) return new Speaker(body, from, i + 1);
                 return new Speaker(s.span(from, i + 1) + " (unnamed)", from, i + 1);
             }
         }
