@@ -299,7 +299,12 @@ class RealCopyCasesTest {
                 new Case("\"the lawmakers wrote\" after \"lawmakers on the Finance Committee\": members the story introduced as a body's speak for it; \"some lawmakers\" do not (real 48)",
                         "Committee presses bank\n\nWASHINGTON - Lawmakers on the Senate Finance Committee sent a letter to the central bank on Wednesday.\n\n"
                                 + "\"We seek answers,\" the lawmakers wrote.\n\n\"This is overdue,\" some lawmakers said.",
-                        RealCopyCasesTest::speakers, List.of("Senate Finance Committee", "some lawmakers (unnamed)")));
+                        RealCopyCasesTest::speakers, List.of("Senate Finance Committee", "some lawmakers (unnamed)")),
+                new Case("a verb of speech inside a \"when\" clause closed by a comma reports nothing of the quote in the main clause; \"When X, lieutenant Y recalls, it was\" still does (real 45)",
+                        "House searched\n\nPHILADELPHIA - Police searched the house in 1987.\n\n"
+                                + "Even when a police officer first called, the owner shrugged off the smell and \"the officer left, and I went back to my cooking\".\n\n"
+                                + "When officers went to the home, former police lieutenant James Hansen recalls, it was \"sort of intimidating\".",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, "James Hansen")));
     }
 
     @ParameterizedTest(name = "{0}")
