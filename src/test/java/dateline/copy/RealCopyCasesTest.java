@@ -304,7 +304,11 @@ class RealCopyCasesTest {
                         "House searched\n\nPHILADELPHIA - Police searched the house in 1987.\n\n"
                                 + "Even when a police officer first called, the owner shrugged off the smell and \"the officer left, and I went back to my cooking\".\n\n"
                                 + "When officers went to the home, former police lieutenant James Hansen recalls, it was \"sort of intimidating\".",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, "James Hansen")));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, "James Hansen")),
+                new Case("a verb after a semicolon that closes the quote's clause (\"...\"; he suggested the approach failed) does not attribute it (real 60)",
+                        "Justices spar\n\nWASHINGTON - The court heard arguments on Monday.\n\n"
+                                + "Judge Tom Reed later seized on the lawyer's plea to look at \"the country we hope to become\"; he suggested the approach rang hollow.",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,6 +55,9 @@ public final class AttributionFinder {
         if (comma) k++;
         boolean open = comma || endsOpen(span.text());
         if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        // "... to look at \"the nation we aspire to be\"; he suggested the approach rang hollow": a
+        // semicolon closes the quote's clause; the verb after it reports something else.
+        if (!comma && k < s.tokens().size() && s.tokens().get(k).is(";")) return null;
         // "... by correspondence." Volkova called ...: a quote ending its sentence leaves the next one alone.
         if (!comma && span.text().strip().endsWith(".") && k < s.tokens().size() && s.tokens().get(k).capitalised()
                 && !Words.isReporting(s.tokens().get(k))) return null;
