@@ -91,7 +91,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            if (modifiesNoun(s, j) || questionPutTo(s, j, start) || inSubordinateClause(b, j, start, open)) continue;
+            if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
@@ -128,8 +128,17 @@ public final class AttributionFinder {
     /**
      * "Even when a police officer first called, Heidnik shrugged off the smell and \"the officer
      * left\"": a verb in a clause opened by "when", "after", "because"... and closed by a comma,
-     * with a main clause of its own words before the quote, does not attribute the quote.
+     * with a main clause of its own words before the quote, does not attribute the quote: the
+     * quote keeps an attribution (it is still words quoted) but no speaker.
      */
+    boolean inSubordinateClause(Attribution a) {
+        if (a.inverted() || a.verb() != a.to()) return false;
+        Segment s = text.segment(a.block());
+        int open = a.verb() + 1;
+        while (open < s.tokens().size() && !text.quoted(a.block(), open) && !text.endsSentence(a.block(), open)) open++;
+        return open < s.tokens().size() && text.quoted(a.block(), open) && inSubordinateClause(a.block(), a.verb(), a.from(), open);
+    }
+
     private boolean inSubordinateClause(int b, int verb, int start, int open) {
         Segment s = text.segment(b);
         boolean opened = false;

@@ -46,7 +46,8 @@ public final class SpeakerResolver {
     Speaker resolve(Attribution a) {
         // "Ishiba was asked, \"...\"": the subject of a passive of asking or telling is spoken to;
         // the speaker is someone else, whom the story may not name.
-        if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
+        AttributionFinder finder = new AttributionFinder(text);
+        if (finder.isPassive(a) || finder.inSubordinateClause(a)) return new Speaker(null, a.from(), a.to());
         String owner = documentOwner(a);
         if (owner != null) return new Speaker(owner, a.from(), a.to());
         // "under cross-examination by Mpofu, he said", "the letter to Greenberg said": a name after
