@@ -336,7 +336,46 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Radio 7", "K12", "Tala")),
                 new Case("a body named without its nation's adjective is the one the story names with it (real 40, 48)",
                         "Drones downed\n\nUkraine's Air Force said it downed 40 drones. The Air Force said two more were jammed.",
-                        c -> names(c.organizations()), List.of("Ukrainian Air Force")));
+                        c -> names(c.organizations()), List.of("Ukrainian Air Force")),
+                // Speaker precision (parser-quotes2): a wrong speaker is worse than none.
+                new Case("a name inside quotes in the attribution is quoted, never the speaker (\"as to her 'Top Pick,' she wrote:\") (real 41)",
+                        "Yearbook recalled\n\nMaria Lopez kept her school yearbook.\n\n"
+                                + "As to her \"Best Friend,\" she wrote: \"Nobody, I am kidding!\"",
+                        RealCopyCasesTest::speakers, List.of("Maria Lopez", "Maria Lopez")),
+                new Case("a name after a preposition and an honorific (\"from Lord Smith, he said\") is no subject; \"Asked whether X ..., he went on:\" puts the question to him (real 44)",
+                        "Leader defends gifts\n\nLONDON (Reuters) - Prime Minister John Carter said on Sunday he had declared every gift.\n\n"
+                                + "Asked again whether he would accept gifts from Lord Smith, he said: \"I will comply with the rules.\"\n\n"
+                                + "Asked whether an ethics adviser would be appointed, he went on: \"There is a difference between declarations and corruption.\"",
+                        RealCopyCasesTest::speakers, List.of("John Carter", "John Carter")),
+                new Case("\"Minister for Health and Social Affairs, Thabo Nkosi, said\": the name between commas before the verb spoke, not the words in the title; a quote opening the next paragraph is his (real 58)",
+                        "Floods expected\n\nJOHANNESBURG - Heavy rain is expected this week.\n\n"
+                                + "Minister for Health and Social Affairs, Thabo Nkosi, said the province's teams were briefed on Thursday.\n\n"
+                                + "\"The session reviewed the early impacts of the rain.\"",
+                        RealCopyCasesTest::speakers, List.of("Thabo Nkosi")),
+                new Case("a pronoun does not reach back across a subheading to someone named in passing, only to the person the story names most (real 45, 41)",
+                        "Killer's crimes recalled\n\nJohn Miller was convicted in 1988. Miller kept women in his basement.\n\n"
+                                + "Neighbour Ann Baker told a magazine: \"I kept calling the city.\"\n\nMiller's reign\n\n"
+                                + "Miller kidnapped his first known victim in 1986. She said: \"I saw a hole in the floor.\"\n\n"
+                                + "Early life\n\nHe said: \"I was a quiet child.\"",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Ann Baker", null, "John Miller")),
+                new Case("\"she\" goes to the person the story's own pronouns make a woman, past a lawyer its pronouns make a man, though no name list knows either (real 55)",
+                        "Activist on trial\n\nDURBAN - Activist Nomvula Zondo went on trial on Monday, defended by advocate Sizwe Khoza.\n\n"
+                                + "Zondo had been flagged because she posted often. Khoza called it spying and said the case was weak. He said the posts were harmless.\n\n"
+                                + "She had then written: \"The fight must now go on outside.\"",
+                        RealCopyCasesTest::speakers, List.of("Nomvula Zondo")),
+                new Case("\"the lawmakers wrote\" after \"lawmakers on the Finance Committee\": members the story introduced as a body's speak for it; \"some lawmakers\" do not (real 48)",
+                        "Committee presses bank\n\nWASHINGTON - Lawmakers on the Senate Finance Committee sent a letter to the central bank on Wednesday.\n\n"
+                                + "\"We seek answers,\" the lawmakers wrote.\n\n\"This is overdue,\" some lawmakers said.",
+                        RealCopyCasesTest::speakers, List.of("Senate Finance Committee", "some lawmakers (unnamed)")),
+                new Case("a verb of speech inside a \"when\" clause closed by a comma reports nothing of the quote in the main clause; \"When X, lieutenant Y recalls, it was\" still does (real 45)",
+                        "House searched\n\nPHILADELPHIA - Police searched the house in 1987.\n\n"
+                                + "Even when a police officer first called, the owner shrugged off the smell and \"the officer left, and I went back to my cooking\".\n\n"
+                                + "When officers went to the home, former police lieutenant James Hansen recalls, it was \"sort of intimidating\".",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, "James Hansen")),
+                new Case("a verb after a semicolon that closes the quote's clause (\"...\"; he suggested the approach failed) does not attribute it (real 60)",
+                        "Justices spar\n\nWASHINGTON - The court heard arguments on Monday.\n\n"
+                                + "Judge Tom Reed later seized on the lawyer's plea to look at \"the country we hope to become\"; he suggested the approach rang hollow.",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

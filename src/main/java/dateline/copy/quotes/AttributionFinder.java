@@ -22,6 +22,7 @@ public final class AttributionFinder {
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
     private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.copyOf(BundledList.section("speaker-words.txt", "subordinators"));
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }
@@ -54,6 +55,9 @@ public final class AttributionFinder {
         if (comma) k++;
         boolean open = comma || endsOpen(span.text());
         if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
+        // "... to look at \"the nation we aspire to be\"; he suggested the approach rang hollow": a
+        // semicolon closes the quote's clause; the verb after it reports something else.
+        if (!comma && k < s.tokens().size() && s.tokens().get(k).is(";")) return null;
         // "... by correspondence." Volkova called ...: a quote ending its sentence leaves the next one alone.
         if (!comma && span.text().strip().endsWith(".") && k < s.tokens().size() && s.tokens().get(k).capitalised()
                 && !Words.isReporting(s.tokens().get(k))) return null;
@@ -87,7 +91,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            if (modifiesNoun(s, j)) continue;
+            if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
             first = j;
         }
@@ -107,6 +111,50 @@ public final class AttributionFinder {
         boolean participle = next != null && next.is("of") && !before.capitalised() && !SUBJECT_WORDS.contains(before.lower());
         boolean relative = before.is("that") || before.is("which");
         return participle || relative;
+    }
+
+    /**
+     * "Asked whether an adviser would be appointed, he went on:": a sentence opening on the
+     * participle "asked" or "told" is a question put to the clause's subject, who comes after the
+     * comma; the participle attributes nothing, and the words after it name no speaker.
+     */
+    private static boolean questionPutTo(Segment s, int verb, int start) {
+        Token t = s.tokens().get(verb);
+        Token next = s.token(verb + 1);
+        return verb == start && (t.lower().equals("asked") || t.lower().equals("told"))
+                && next != null && next.word() && !next.capitalised();
+    }
+
+    /**
+     * "Even when a police officer first called, Heidnik shrugged off the smell and \"the officer
+     * left\"": a verb in a clause opened by "when", "after", "because"... and closed by a comma,
+     * with a main clause of its own words before the quote, does not attribute the quote: the
+     * quote keeps an attribution (it is still words quoted) but no speaker.
+     */
+    boolean inSubordinateClause(Attribution a) {
+        if (a.inverted() || a.verb() != a.to()) return false;
+        Segment s = text.segment(a.block());
+        int open = a.verb() + 1;
+        while (open < s.tokens().size() && !text.quoted(a.block(), open) && !text.endsSentence(a.block(), open)) open++;
+        return open < s.tokens().size() && text.quoted(a.block(), open) && inSubordinateClause(a.block(), a.verb(), a.from(), open);
+    }
+
+    private boolean inSubordinateClause(int b, int verb, int start, int open) {
+        Segment s = text.segment(b);
+        boolean opened = false;
+        for (int k = start; k < verb && k <= start + 1; k++) {
+            if (SUBORDINATORS.contains(s.tokens().get(k).lower())) opened = true;
+        }
+        if (!opened) return false;
+        // "When officers went there, lieutenant X recalls, it was ...": the clause closed before the verb.
+        for (int k = start; k < verb; k++) if (s.tokens().get(k).is(",")) return false;
+        for (int c = verb + 1; c < open; c++) {
+            if (!s.tokens().get(c).is(",")) continue;
+            int words = 0;
+            for (int k = c + 1; k < open; k++) if (s.tokens().get(k).word()) words++;
+            return words >= 2;
+        }
+        return false;
     }
 
     /** "Smith was blunt: "...": a colon introduces the words of the sentence's subject. */

@@ -96,7 +96,8 @@ public final class PersonIndex {
             Token next = s.token(to);
             boolean possessive = next != null && next.isPossessive();
             boolean speaks = NameCues.speaks(s, from, to) && !reportedAfterSubject(s, from)
-                    || NameCues.hasApposition(s, to) && speaksAfterApposition(s, to);
+                    || NameCues.hasApposition(s, to) && speaksAfterApposition(s, to)
+                    || titledBefore(s, from, to);
             into.add(new Mention(entity, m.block(), from, to, text.quoted(m.block(), from), possessive, speaks));
         }
     }
@@ -106,6 +107,18 @@ public final class PersonIndex {
         Token verb = s.token(from - 1);
         Token subject = s.token(from - 2);
         return verb != null && Words.isReporting(verb) && subject != null && subject.word() && SUBJECT_PRONOUNS.contains(subject.lower());
+    }
+
+    /**
+     * "MEC for Cooperative Governance, Jacob Mamabolo, said": a name set off by commas after its
+     * title, right before the verb, is the verb's subject.
+     */
+    private static boolean titledBefore(Segment s, int from, int to) {
+        Token before = s.token(from - 1);
+        Token comma = s.token(to);
+        Token verb = s.token(to + 1);
+        return before != null && before.is(",") && comma != null && comma.is(",") && verb != null
+                && verb.word() && !verb.capitalised() && Words.isReporting(verb) && !verb.lower().endsWith("ing");
     }
 
     /** "Jagannath Niroula, a CAAN spokesperson, said". */

@@ -33,14 +33,22 @@ final class SpeakerReferences {
     /** The bodies that spoke, in reading order: "the company" may point back to one. */
     private final List<PersonIndex.Mention> bodies = new ArrayList<>();
 
+    private final StorySexes sexes;
+
     SpeakerReferences(StoryText text, PersonIndex index) {
         this.text = text;
         this.index = index;
+        this.sexes = new StorySexes(text, index);
     }
 
     /** Records that the person spoke at the attribution, and gives their name. */
     String spoken(PersonIndex.Mention person, Attribution a) {
-        PersonIndex.Mention at = new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
+        // Where the attribution names them ("MEC for X Affairs, Jacob Mamabolo, said"), they spoke
+        // at their name, after any body named before it in the window; a pronoun or role noun at the window.
+        boolean named = person.block() == a.block() && person.from() >= a.from() && person.to() <= a.to();
+        PersonIndex.Mention at = named
+                ? new PersonIndex.Mention(person.entity(), a.block(), person.from(), person.to(), false, false, true)
+                : new PersonIndex.Mention(person.entity(), a.block(), a.from(), a.to(), false, false, true);
         spoke.add(PersonIndex.indexAt(spoke, a.block(), a.from()), at);
         return person.entity().name();
     }
@@ -252,12 +260,23 @@ final class SpeakerReferences {
     private String pronoun(NameLexicon.Sex excluded, Attribution a) {
         PersonIndex.Mention latest = latest(a, excluded, true);
         if (latest == null) latest = latest(a, excluded, false);
+        // A subheading opens a new section, and copy names its subject again after one: a pronoun
+        // that would reach back across one is about someone the section describes, unless it is
+        // the person the whole story is about (the one it names most).
+        if (latest != null && text.subheadingBetween(latest.block(), a.block()) && !mostNamed(latest)) return null;
         return latest == null ? null : spoken(latest, a);
+    }
+
+    /** Whether no person is named more often in the story than this one. */
+    private boolean mostNamed(PersonIndex.Mention m) {
+        int count = m.entity().mentions().size();
+        for (PersonIndex.Mention other : index.people()) if (other.entity().mentions().size() > count) return false;
+        return true;
     }
 
     private PersonIndex.Mention latest(Attribution a, NameLexicon.Sex excluded, boolean speakersOnly) {
         java.util.function.Predicate<PersonIndex.Mention> wanted = m -> !m.quoted() && (!speakersOnly || m.salient())
-                && (excluded == null || PersonIndex.sexOf(m.entity().name()) != excluded);
+                && (excluded == null || sexes.of(m.entity().name()) != excluded);
         PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), a.block(), a.from(), SpeakerResolver.REACH, wanted);
         PersonIndex.Mention quoted = PersonIndex.latestBefore(spoke, a.block(), a.from(), SpeakerResolver.REACH, wanted);
         if (named == null) return quoted;
@@ -272,6 +291,23 @@ final class SpeakerReferences {
         return best == null ? null : spoken(best, a);
     }
 
+    /**
+     * "lawmakers on the House Select Committee ... requested" then "the lawmakers wrote": the
+     * group the story introduced as a body's members speaks for that body. Not "some lawmakers",
+     * who are only part of it.
+     */
+    private String membersOf(String group, Attribution a) {
+        PersonIndex.Mention body = PersonIndex.latestBefore(index.organisations(), a.block(), a.to(), SpeakerResolver.REACH, m -> {
+            Segment s = text.segment(m.block());
+            int k = m.from() - 1;
+            if (s.token(k) != null && s.token(k).is("the")) k--;
+            Token of = s.token(k);
+            Token members = s.token(k - 1);
+            return of != null && (of.is("on") || of.is("of") || of.is("from")) && members != null && members.lower().equals(group);
+        });
+        return body == null ? null : body.entity().name();
+    }
+
     /** "some analysts suggesting": sources the story does not name, described in its words. */
     Speaker group(Attribution a) {
         Segment s = text.segment(a.block());
@@ -280,6 +316,8 @@ final class SpeakerReferences {
             if (t.word() && GROUPS.contains(t.lower()) && !text.quoted(a.block(), i)) {
                 Token det = s.token(i - 1);
                 int from = det != null && det.word() && !det.capitalised() && i - 1 >= a.from() ? i - 1 : i;
+                String body = from == i || det.lower().equals("the") ? membersOf(t.lower(), a) : null;
+                if (body != null) return new Speaker(body, from, i + 1);
                 return new Speaker(s.span(from, i + 1) + " (unnamed)", from, i + 1);
             }
         }

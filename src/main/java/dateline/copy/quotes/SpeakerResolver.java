@@ -6,6 +6,7 @@ import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
 import dateline.copy.lexicon.TitleLexicon;
+import dateline.copy.lexicon.NameLexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,8 @@ public final class SpeakerResolver {
     Speaker resolve(Attribution a) {
         // "Ishiba was asked, \"...\"": the subject of a passive of asking or telling is spoken to;
         // the speaker is someone else, whom the story may not name.
-        if (new AttributionFinder(text).isPassive(a)) return new Speaker(null, a.from(), a.to());
+        AttributionFinder finder = new AttributionFinder(text);
+        if (finder.isPassive(a) || finder.inSubordinateClause(a)) return new Speaker(null, a.from(), a.to());
         String owner = documentOwner(a);
         if (owner != null) return new Speaker(owner, a.from(), a.to());
         // "under cross-examination by Mpofu, he said", "the letter to Greenberg said": a name after
@@ -118,7 +120,7 @@ public final class SpeakerResolver {
 
     /** The first person named in the window, not possessive: the sentence's subject. */
     private PersonIndex.Mention firstNamed(Attribution a) {
-        return PersonIndex.firstWithin(index.people(), a.block(), a.from(), a.to(), m -> !m.possessive());
+        return PersonIndex.firstWithin(index.people(), a.block(), a.from(), a.to(), m -> !m.possessive() && !m.quoted());
     }
 
     /**
@@ -152,8 +154,9 @@ public final class SpeakerResolver {
             Token t = s.tokens().get(k);
             if (!t.word()) return false;
             if (PREPOSITIONS.contains(t.lower())) return true;
-            // Only a title, or a word qualifying one ("defence lawyer"), may stand between.
-            boolean title = TitleLexicon.isTitle(t.lower());
+            // Only a title or honorific ("from Lord Alli"), or a word qualifying a title
+            // ("defence lawyer"), may stand between.
+            boolean title = TitleLexicon.isTitle(t.lower()) || NameLexicon.isHonorific(t.text());
             boolean qualifiesTitle = !t.capitalised() && s.token(k + 1) != null && TitleLexicon.isTitle(s.token(k + 1).lower());
             if (!title && !qualifiesTitle) return false;
         }
@@ -174,13 +177,14 @@ public final class SpeakerResolver {
      * ("Qiongfen's husband"), the first after an inverted verb, else the last before the verb.
      */
     private static PersonIndex.Mention first(List<PersonIndex.Mention> mentions, Attribution a) {
-        PersonIndex.Mention found = PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive());
+        // "as to her \"Fav Ex,\" she wrote": a name inside quotes is quoted, never the speaker.
+        PersonIndex.Mention found = PersonIndex.firstWithin(mentions, a.block(), a.from(), a.to(), m -> !m.possessive() && !m.quoted());
         if (a.inverted() || found == null) return found;
         PersonIndex.Mention last = found;
         for (int i = PersonIndex.indexAt(mentions, found.block(), found.from()) + 1; i < mentions.size(); i++) {
             PersonIndex.Mention m = mentions.get(i);
             if (m.block() != a.block() || m.from() >= a.to()) break;
-            if (m.to() <= a.to() && !m.possessive()) last = m;
+            if (m.to() <= a.to() && !m.possessive() && !m.quoted()) last = m;
         }
         return last;
     }

@@ -41,6 +41,12 @@ public final class StoryText {
 
     boolean isParagraph(int block) { return blocks.get(block).isParagraph(); }
 
+    /** Whether a subheading stands between blocks {@code from} and {@code to} (exclusive). */
+    boolean subheadingBetween(int from, int to) {
+        for (int b = Math.max(0, from + 1); b < to; b++) if (!isParagraph(b)) return true;
+        return false;
+    }
+
     boolean quoted(int block, int token) { return quoted[block][token]; }
 
     /** The first token starting at or after {@code offset}. */
