@@ -300,7 +300,7 @@ class RealCopyCasesTest {
                         "Rebels blamed\n\nPolice blamed the National Liberation Front of Westland for the attack.",
                         c -> names(c.organizations()), List.of("National Liberation Front of Westland")),
                 new Case("regions of the globe and a creek are places (real 50, 63, 72)",
-                        "Storms ahead\n\nStorms will move from Texas to the Great Lakes, and the fire reached Wattle Creek in the Northern Hemisphere summer.",
+                        "Storms ahead\n\nStorms will move from Texas to the Great Lakes, and the fire reached Wattle Creek during summer in the Northern Hemisphere.",
                         c -> names(c.places()), List.of("Texas", "Great Lakes", "Wattle Creek", "Northern Hemisphere")),
                 new Case("a place named by its first word and as the land feature is one place, in full (real 56, 80)",
                         "Aid halted\n\nAid to the Gaza Strip was halted on Monday, and trucks bound for Gaza turned back.",
