@@ -53,7 +53,7 @@ final class Modifiers {
 
     /** A lower-case word that may be a noun: no function word, verb of speech, "-ed", "-ly" or "-ing" form. */
     private static boolean nounLike(String word) {
-        if (word.length() < 3 || Words.isCommon(word) || Words.isReporting(word) || NOT_NOUNS.contains(word)) return false;
+        if (word.length() < 3 || Words.isReporting(word) || NOT_NOUNS.contains(word)) return false;
         if (word.endsWith("ed") || word.endsWith("ly") || word.endsWith("ing")) return false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -62,7 +62,7 @@ final class Modifiers {
         return true;
     }
 
-    /** "the Xinhua news agency", "the Cadena 3 radio station": the noun after the name is what the name is. */
+    /** "the Xinhua news agency", "the Cadena 3 radio station", "Narayanguri village": the noun after the name is what the name is. */
     private static boolean isKind(Segment s, int to) {
         if (KINDS.contains(s.token(to).lower())) return true;
         Token next = s.token(to + 1);
