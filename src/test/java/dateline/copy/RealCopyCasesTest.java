@@ -336,7 +336,29 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Radio 7", "K12", "Tala")),
                 new Case("a body named without its nation's adjective is the one the story names with it (real 40, 48)",
                         "Drones downed\n\nUkraine's Air Force said it downed 40 drones. The Air Force said two more were jammed.",
-                        c -> names(c.organizations()), List.of("Ukrainian Air Force")));
+                        c -> names(c.organizations()), List.of("Ukrainian Air Force")),
+                // Names: the real README's modifier convention (a name only modifying a noun or a title is not listed).
+                new Case("a name only modifying the noun after it is not listed (real 49, 52, 53, 56)",
+                        "Strike spreads\n\nInmates joined an Alabama prison strike on Monday, according to a Reuters report. "
+                                + "Former YouTube executive Dana Kell said such protests would spread.",
+                        c -> names(c.people()) + " " + names(c.places()) + " " + names(c.organizations()), "[Dana Kell] [] []"),
+                new Case("a name before a title, or before a body's people, is a modifier (real 40, 51, 55, 77)",
+                        "Aid pledged\n\nPentagon spokesman Tom Reed said on Monday that U.S. Senator Ann Lowe had asked for more aid, "
+                                + "and Associated Press reporters saw trucks at the Kenya border.",
+                        c -> names(c.people()) + " " + names(c.places()) + " " + names(c.organizations()), "[Tom Reed, Ann Lowe] [] []"),
+                new Case("a person named only as a modifier is not listed either (real 41, 60)",
+                        "Theory returns\n\nShe doubted the Barack Obama birther theory, and a Maria Lopez campaign aide spoke.",
+                        c -> names(c.people()), List.of()),
+                new Case("one mention as a noun, a verb after the name or a possessive lists it (real 44, 71)",
+                        "Fire spreads\n\nReuters reporters saw the fire on Monday. The mayor told Reuters the town was safe, "
+                                + "Google says it will help, and Britain's ministers met.",
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Britain] [Reuters, Google]"),
+                new Case("a kind noun after a name is an apposition, not a modifier (real 70, 71, 75, 79)",
+                        "Floods rise\n\nThe Xinhua news agency reported on Monday that the Elbe river burst its banks near Narayanguri village.",
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Elbe, Narayanguri] [Xinhua]"),
+                new Case("a bare verb after a plural name is its verb; a determiner makes a plural word a noun (real 55, 60)",
+                        "Budget vote\n\nDemocrats want a vote on Monday, and Republicans took the floor. Many WhatsApp groups shared the news.",
+                        c -> names(c.organizations()), List.of("Democrats", "Republicans")));
     }
 
     @ParameterizedTest(name = "{0}")
