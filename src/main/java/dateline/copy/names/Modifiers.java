@@ -36,7 +36,7 @@ final class Modifiers {
     static boolean modifies(Segment s, int from, int to) {
         Token after = s.token(to);
         if (after == null || !after.word() || after.isPossessive()) return false;
-        if (after.capitalised()) return !s.titleCase() && TitleLexicon.isTitle(after.text()) && !after.sentenceStart();
+        if (after.capitalised()) return titled(s, from, to);
         String word = after.lower();
         if (MODIFIED.contains(word)) return true;
         if (!nounLike(word) || isKind(s, to)) return false;
@@ -49,6 +49,19 @@ final class Modifiers {
         // "Democrats want", "Republicans oppose": a bare word after a plural name is its verb.
         if (namePlural(s, to) && !determined) return false;
         return true;
+    }
+
+    /**
+     * "U.S. Senator Ann Lowe", "an MK Party MP": a capitalised title after the name, before the
+     * name it gives or after a determiner; not in a title-case headline, where any word is capitalised.
+     */
+    private static boolean titled(Segment s, int from, int to) {
+        Token after = s.token(to);
+        if (s.titleCase() || after.sentenceStart() || !TitleLexicon.isTitle(after.text())) return false;
+        Token next = s.token(to + 1);
+        Token before = s.token(from - 1);
+        return next != null && next.word() && next.capitalised()
+                || before != null && before.word() && DETERMINERS.contains(before.lower());
     }
 
     /** A lower-case word that may be a noun: no function word, verb of speech, "-ed", "-ly" or "-ing" form. */
