@@ -39,9 +39,11 @@ final class Modifiers {
         if (after.capitalised()) return titled(s, from, to);
         String word = after.lower();
         if (MODIFIED.contains(word)) return true;
-        if (!nounLike(word) || isKind(s, to)) return false;
+        if (!nounLike(word)) return false;
         Token before = s.token(from - 1);
         boolean determined = before != null && before.word() && DETERMINERS.contains(before.lower());
+        // "the NTV channel" names the channel; "his Telegram channel" is one on Telegram.
+        if (!determined && isKind(s, to)) return false;
         boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
         // "Google says", "the Senate votes": a plural-looking word is a verb unless a determiner
         // makes the phrase a noun's ("other MK Party supporters", "many WhatsApp groups").
