@@ -37,8 +37,11 @@ public final class CopyParser {
             throw new CopyRejected("copy has no recognisable headline and no body: only page chrome and furniture");
         }
         Entities entities = entityFinder.find(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks());
+        // Quotes see every name ("a Commission spokesman" speaks for the Commission); the story
+        // lists none named only as a modifier.
+        Entities listed = entities.listed();
         return new ParsedCopy(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks(),
                 QuoteFinder.find(layout.blocks(), entities),
-                entities.people(), entities.places(), entities.organizations(), layout.boilerplate());
+                listed.people(), listed.places(), listed.organizations(), layout.boilerplate());
     }
 }

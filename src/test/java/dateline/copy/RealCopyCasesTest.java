@@ -300,7 +300,7 @@ class RealCopyCasesTest {
                         "Rebels blamed\n\nPolice blamed the National Liberation Front of Westland for the attack.",
                         c -> names(c.organizations()), List.of("National Liberation Front of Westland")),
                 new Case("regions of the globe and a creek are places (real 50, 63, 72)",
-                        "Storms ahead\n\nStorms will move from Texas to the Great Lakes, and the fire reached Wattle Creek in the Northern Hemisphere summer.",
+                        "Storms ahead\n\nStorms will move from Texas to the Great Lakes, and the fire reached Wattle Creek during summer in the Northern Hemisphere.",
                         c -> names(c.places()), List.of("Texas", "Great Lakes", "Wattle Creek", "Northern Hemisphere")),
                 new Case("a place named by its first word and as the land feature is one place, in full (real 56, 80)",
                         "Aid halted\n\nAid to the Gaza Strip was halted on Monday, and trucks bound for Gaza turned back.",
@@ -375,7 +375,32 @@ class RealCopyCasesTest {
                 new Case("a verb after a semicolon that closes the quote's clause (\"...\"; he suggested the approach failed) does not attribute it (real 60)",
                         "Justices spar\n\nWASHINGTON - The court heard arguments on Monday.\n\n"
                                 + "Judge Tom Reed later seized on the lawyer's plea to look at \"the country we hope to become\"; he suggested the approach rang hollow.",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                // Names: the real README's modifier convention (a name only modifying a noun or a title is not listed).
+                new Case("a name only modifying the noun after it is not listed (real 49, 52, 53, 56)",
+                        "Strike spreads\n\nInmates joined an Alabama prison strike on Monday, according to a Reuters report. "
+                                + "Former YouTube executive Dana Kell said such protests would spread.",
+                        c -> names(c.people()) + " " + names(c.places()) + " " + names(c.organizations()), "[Dana Kell] [] []"),
+                new Case("a name before a title, or before a body's people, is a modifier (real 40, 51, 55, 77)",
+                        "Aid pledged\n\nPentagon spokesman Tom Reed said on Monday that U.S. Senator Ann Lowe had asked for more aid, "
+                                + "and Associated Press reporters saw trucks at the Kenya border.",
+                        c -> names(c.people()) + " " + names(c.places()) + " " + names(c.organizations()), "[Tom Reed, Ann Lowe] [] []"),
+                new Case("a person named only as a modifier is not listed either (real 41, 60)",
+                        "Theory returns\n\nShe doubted the Barack Obama birther theory, and a Maria Lopez campaign aide spoke.",
+                        c -> names(c.people()), List.of()),
+                new Case("one mention as a noun, a verb after the name or a possessive lists it (real 44, 71)",
+                        "Fire spreads\n\nReuters reporters saw the fire on Monday. The mayor told Reuters the town was safe, "
+                                + "Google says it will help, and Britain's ministers met.",
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Britain] [Reuters, Google]"),
+                new Case("a kind noun after a name is an apposition, not a modifier (real 70, 71, 75, 79)",
+                        "Floods rise\n\nThe Xinhua news agency reported on Monday that the Elbe river burst its banks near Narayanguri village.",
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Elbe, Narayanguri] [Xinhua]"),
+                new Case("a bare verb after a plural name is its verb; a determiner makes a plural word a noun (real 55, 60)",
+                        "Budget vote\n\nDemocrats want a vote on Monday, and Republicans took the floor. Many WhatsApp groups shared the news.",
+                        c -> names(c.organizations()), List.of("Democrats", "Republicans")),
+                new Case("after \"the\" a kind noun names the body; after \"his\" or \"a\" it is one on the platform (real 71; holdout3)",
+                        "Drones downed\n\nThe governor wrote on his Telegram channel that a fire broke out, the NTV channel reported.",
+                        c -> names(c.organizations()), List.of("NTV")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -251,15 +251,17 @@ public final class EntityBook {
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
+        java.util.Set<Entity> modifierOnly = new java.util.HashSet<>();
         for (Entry e : entries.values()) {
-            if (e.mentions.isEmpty() || modifierMentions.containsAll(e.mentions)) continue;
+            if (e.mentions.isEmpty()) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(EntityBook::compare);
             Entity entity = new Entity(e.name, e.kind, List.copyOf(mentions));
             (e.kind == Entity.Kind.PERSON ? people : e.kind == Entity.Kind.PLACE ? places : orgs).add(entity);
+            if (modifierMentions.containsAll(e.mentions)) modifierOnly.add(entity);
         }
         for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
-        return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs));
+        return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs), java.util.Set.copyOf(modifierOnly));
     }
 
     /**
