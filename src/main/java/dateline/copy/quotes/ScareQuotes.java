@@ -54,13 +54,19 @@ public final class ScareQuotes {
 
     /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */
     private static boolean isNickname(QuoteSpan span, StoryText text) {
-        if (span.endBlock() != span.block()) return false;
-        Segment s = text.segment(span.block());
-        int open = text.tokenAt(span.block(), span.start() - 1);
-        int after = text.tokenAt(span.block(), span.end() + 1);
-        Token before = s.token(open - 1);
-        Token next = s.token(after);
-        return before != null && before.capitalised() && next != null && next.capitalised();
+        Around a = Around.of(span, text);
+        return a != null && a.before() != null && a.before().capitalised() && a.next() != null && a.next().capitalised();
+    }
+
+    /** The words either side of a span inside one block: before its opening mark, after its closing one. */
+    private record Around(Segment segment, int open, Token before, Token next) {
+        static Around of(QuoteSpan span, StoryText text) {
+            if (span.endBlock() != span.block()) return null;
+            Segment s = text.segment(span.block());
+            int open = text.tokenAt(span.block(), span.start() - 1);
+            int after = text.tokenAt(span.block(), span.end() + 1);
+            return new Around(s, open, s.token(open - 1), s.token(after));
+        }
     }
 
     /**
@@ -69,16 +75,13 @@ public final class ScareQuotes {
      * capitalised ("on NPR's \"Wait, Wait ... Don't Tell Me!\"").
      */
     private static boolean namesAWork(QuoteSpan span, StoryText text) {
-        if (span.endBlock() != span.block()) return false;
-        Segment s = text.segment(span.block());
-        int open = text.tokenAt(span.block(), span.start() - 1);
-        int after = text.tokenAt(span.block(), span.end() + 1);
-        Token before = s.token(open - 1);
-        Token next = s.token(after);
-        if (before == null) return false;
+        Around a = Around.of(span, text);
+        if (a == null || a.before() == null) return false;
+        Token before = a.before();
+        Token next = a.next();
         if (before.isPossessive()) {
             // A capital after a name's possessive opens a title; "Trump's \"biggest mistake\"" stays words.
-            Token owner = s.token(open - 2);
+            Token owner = a.segment().token(a.open() - 2);
             return owner != null && owner.word() && owner.capitalised() && Character.isUpperCase(span.text().strip().codePointAt(0));
         }
         boolean article = before.is("the") || before.is("The") || before.is("a") || before.is("an") || before.is("its") || before.is("their");
