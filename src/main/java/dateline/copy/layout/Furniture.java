@@ -6,6 +6,7 @@ import dateline.copy.text.Whitespace;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.List;
 
 /**
  * Lines that say who wrote or photographed a story and when, rather than what happened: bylines
@@ -20,7 +21,7 @@ public final class Furniture {
     private static final int MAX_CREDIT_WORDS = 8;
     private static final Set<String> NAME_JOINERS = Set.copyOf(BundledList.section("name-words.txt", "byline name joiners"));
     private static final Set<String> TIME_WORDS = Set.copyOf(BundledList.section("furniture-lines.txt", "time stamp words"));
-    private static final java.util.List<String> CAPTION_PHRASES = java.util.List.copyOf(BundledList.section("furniture-lines.txt", "caption phrases"));
+    private static final List<String> CAPTION_PHRASES = List.copyOf(BundledList.section("furniture-lines.txt", "caption phrases"));
 
     private Furniture() {}
 

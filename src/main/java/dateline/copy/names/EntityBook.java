@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Merges the candidate names of one story into its entities, each once under a canonical name:
@@ -27,12 +29,12 @@ public final class EntityBook {
     private final Map<String, Integer> lastSeen = new HashMap<>();
     /** Acronyms the story gives in parentheses, and the names they stand for. */
     private final Map<String, Candidate> aliases = new HashMap<>();
-    private final java.util.Set<String> abbreviated = new java.util.HashSet<>();
+    private final Set<String> abbreviated = new HashSet<>();
     /** Two-word names read as people only for want of better, by their last word. */
     private final Map<String, String> dubiousFullNames = new HashMap<>();
 
     /** Mentions in which the name only modifies a noun ("a Reuters report"): alone they list nothing. */
-    private final java.util.Set<Entity.Mention> modifierMentions = new java.util.HashSet<>();
+    private final Set<Entity.Mention> modifierMentions = new HashSet<>();
 
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
@@ -122,7 +124,7 @@ public final class EntityBook {
      * word alone; unless an organisation's name opens with that word ("Norvell Semiconductor").
      */
     private void indexDubiousNames(List<Candidate> candidates) {
-        java.util.Set<String> orgFirstWords = new java.util.HashSet<>();
+        Set<String> orgFirstWords = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.kind() == Entity.Kind.ORGANIZATION) orgFirstWords.add(c.canonical().split(" ")[0]);
         }
@@ -251,7 +253,7 @@ public final class EntityBook {
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
-        java.util.Set<Entity> modifierOnly = new java.util.HashSet<>();
+        Set<Entity> modifierOnly = new HashSet<>();
         for (Entry e : entries.values()) {
             if (e.mentions.isEmpty()) continue;
             List<Entity.Mention> mentions = new ArrayList<>(e.mentions);
@@ -261,7 +263,7 @@ public final class EntityBook {
             if (modifierMentions.containsAll(e.mentions)) modifierOnly.add(entity);
         }
         for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
-        return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs), java.util.Set.copyOf(modifierOnly));
+        return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs), Set.copyOf(modifierOnly));
     }
 
     /**

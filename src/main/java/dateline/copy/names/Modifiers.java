@@ -7,6 +7,8 @@ import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
 import java.util.Set;
+import java.util.HashSet;
+import java.util.List;
 
 /**
  * Mentions in which a name only modifies the noun after it: "a Reuters report", "Associated
@@ -28,8 +30,8 @@ final class Modifiers {
 
     /** A section's words, several a line. */
     private static Set<String> words(String section) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String line : BundledList.section("name-words.txt", section)) words.addAll(java.util.List.of(line.split("\\s+")));
+        Set<String> words = new HashSet<>();
+        for (String line : BundledList.section("name-words.txt", section)) words.addAll(List.of(line.split("\\s+")));
         return Set.copyOf(words);
     }
 

@@ -7,6 +7,7 @@ import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the words that attribute a quoted span: after it ("," he said; said X, ...; X, a
@@ -20,9 +21,9 @@ public final class AttributionFinder {
     /** The dateline, when a paragraph has one, lies within its first tokens. */
     private static final int DATELINE_TOKENS = 16;
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
-    private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.copyOf(BundledList.section("speaker-words.txt", "subordinators"));
+    private static final Set<String> CLAUSE_OPENERS = Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
+    private static final Set<String> SUBJECT_WORDS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
+    private static final Set<String> SUBORDINATORS = Set.copyOf(BundledList.section("speaker-words.txt", "subordinators"));
     private final StoryText text;
 
     AttributionFinder(StoryText text) { this.text = text; }

@@ -10,6 +10,7 @@ import dateline.copy.lexicon.NameLexicon;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resolves the speaker an attribution names to a canonical name: a person or organisation
@@ -244,7 +245,7 @@ public final class SpeakerResolver {
 
     /** Whether a person or organisation is named outside quotes in the block before token {@code token}. */
     boolean namesBefore(int block, int token) {
-        java.util.function.Predicate<PersonIndex.Mention> outside = m -> !m.quoted();
+        Predicate<PersonIndex.Mention> outside = m -> !m.quoted();
         return PersonIndex.firstWithin(index.people(), block, 0, token, outside) != null
                 || PersonIndex.firstWithin(index.organisations(), block, 0, token, outside) != null;
     }
