@@ -5,7 +5,6 @@ import dateline.auth.AuditEntry;
 import dateline.auth.Role;
 import dateline.auth.Session;
 import dateline.auth.User;
-import dateline.story.StoreFailure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /** {@link AccountStore} in the stories' database; every change and its audit entry in one transaction. */
 public final class SqlAccountStore implements AccountStore {
@@ -165,18 +163,10 @@ public final class SqlAccountStore implements AccountStore {
     }
 
     private <T> T read(String what, HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
-            throw new StoreFailure("store: unable to " + what, e);
-        }
+        return StoreCalls.read(jdbi, what, callback);
     }
 
     private <T> T write(String what, HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.inTransaction(callback);
-        } catch (JdbiException e) {
-            throw new StoreFailure("store: unable to " + what, e);
-        }
+        return StoreCalls.write(jdbi, what, callback);
     }
 }

@@ -180,11 +180,7 @@ public final class SqlStoryStore implements StoryStore {
     }
 
     private <T> T read(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
-            throw new StoreFailure("store: unable to " + what, e);
-        }
+        return StoreCalls.read(jdbi, what, callback);
     }
 
 }

@@ -1,6 +1,5 @@
 package dateline.store;
 
-import dateline.story.StoreFailure;
 import dateline.story.VersionConflict;
 import dateline.wire.WireChange;
 import dateline.wire.WireStore;
@@ -17,7 +16,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** {@link WireStore} on the story store's database, sharing its pool and its turn-taking of writers. */
@@ -206,19 +204,14 @@ public final class SqlWireStore implements WireStore {
     }
 
     private <T> T read(String what, HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
-            throw new StoreFailure("store: unable to " + what, e);
-        }
+        return StoreCalls.read(jdbi, what, callback);
     }
 
+    /** In turn with the story store's writers: SQLite allows one writer at a time. */
     private <T> T write(String what, HandleCallback<T, RuntimeException> callback) {
         writeLock.lock();
         try {
-            return jdbi.inTransaction(callback);
-        } catch (JdbiException e) {
-            throw new StoreFailure("store: unable to " + what, e);
+            return StoreCalls.write(jdbi, what, callback);
         } finally {
             writeLock.unlock();
         }
