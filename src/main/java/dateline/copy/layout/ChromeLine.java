@@ -4,8 +4,11 @@ import dateline.copy.lexicon.BundledList;
 
 import dateline.copy.text.Whitespace;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +32,8 @@ public final class ChromeLine {
 
     /** Line openings (compared without case). */
     private static final List<String> OPENINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line openings"));
+    /** The openings by their first character: a line is compared only with those it could open with. */
+    private static final Map<Character, List<String>> OPENINGS_BY_INITIAL = byInitial(OPENINGS);
 
     private static final Set<String> LINK_INTROS = Set.copyOf(BundledList.section("furniture-lines.txt", "link intros"));
     /** A short line holding one of these is a caption, credit or notice (compared without case). */
@@ -52,7 +57,7 @@ public final class ChromeLine {
             if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
         }
         if (isImageFileName(look)) return true;
-        for (String opening : OPENINGS) {
+        for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {
             if (look.startsWith(opening)) return true;
         }
         if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
@@ -161,6 +166,12 @@ public final class ChromeLine {
         int i = from;
         while (i < s.length() && i - from < 4 && Character.isDigit(s.charAt(i))) i++;
         return i;
+    }
+
+    private static Map<Character, List<String>> byInitial(List<String> openings) {
+        Map<Character, List<String>> byInitial = new HashMap<>();
+        for (String opening : openings) byInitial.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(opening);
+        return Map.copyOf(byInitial);
     }
 
     private static String withoutTrailingPunctuation(String s) {
