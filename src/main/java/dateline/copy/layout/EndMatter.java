@@ -37,7 +37,7 @@ public final class EndMatter {
         int end = trimmed.length();
         while (start < end && (MARK_PUNCTUATION.indexOf(trimmed.charAt(start)) >= 0 || Whitespace.isSpace(trimmed.charAt(start)))) start++;
         while (end > start && (MARK_PUNCTUATION.indexOf(trimmed.charAt(end - 1)) >= 0 || Whitespace.isSpace(trimmed.charAt(end - 1)))) end--;
-        if (start == 0 && end == trimmed.length()) return false;
+        if (start == 0 && end == trimmed.length() || end - start > MAX_MARK_WORD) return false;
         String word = trimmed.substring(start, end);
         if (word.isEmpty() || word.length() > MAX_MARK_WORD) return false;
         for (int i = 0; i < word.length(); i++) {

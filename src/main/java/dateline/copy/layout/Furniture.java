@@ -59,7 +59,7 @@ public final class Furniture {
      * ("Sergei Bobylev/TASS", "EPA-EFE/JANE ROE", "Jane Roe/Getty Images"), no full stop.
      */
     static boolean isPhotoCredit(String trimmed) {
-        int slash = trimmed.lastIndexOf('/');
+        int slash = trimmed.length() > MAX_CREDIT ? -1 : trimmed.lastIndexOf('/');
         if (trimmed.length() > MAX_CREDIT || slash <= 0 || slash == trimmed.length() - 1) return false;
         if (BlockShape.endsSentence(trimmed) || Whitespace.countWords(trimmed, MAX_CREDIT_WORDS + 1) > MAX_CREDIT_WORDS) return false;
         if (Whitespace.isSpace(trimmed.charAt(slash - 1)) || Whitespace.isSpace(trimmed.charAt(slash + 1))) return false;
@@ -86,10 +86,18 @@ public final class Furniture {
     static boolean isTimestamp(String trimmed) {
         if (trimmed.length() > MAX_LENGTH) return false;
         boolean digit = false;
-        for (String token : trimmed.split("[ ,]+")) {
-            if (token.isEmpty()) continue;
+        // The words between runs of spaces and commas, read in place: a split("[ ,]+") would
+        // compile its pattern on every line of every story.
+        int n = trimmed.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && (trimmed.charAt(i) == ' ' || trimmed.charAt(i) == ',')) i++;
+            int end = i;
+            while (end < n && trimmed.charAt(end) != ' ' && trimmed.charAt(end) != ',') end++;
+            if (end == i) break;
+            String token = trimmed.substring(i, end);
             if (isNumeric(token)) digit = true;
             else if (!isDateWord(token)) return false;
+            i = end;
         }
         return digit;
     }
