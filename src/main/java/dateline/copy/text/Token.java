@@ -47,6 +47,9 @@ public final class Token {
 
     private char first() { return text != null ? text.charAt(0) : source.charAt(start); }
 
+    /** Character {@code i} of the token, read without cutting its text (a substring per word checked). */
+    private char at(int i) { return text != null ? text.charAt(i) : source.charAt(start + i); }
+
     public int start() { return start; }
 
     public int end() { return end; }
@@ -70,14 +73,15 @@ public final class Token {
         return !word && (text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’"));
     }
 
-    public boolean is(String s) { return end - start == s.length() && text().equals(s); }
+    public boolean is(String s) {
+        return end - start == s.length() && (text != null ? text.equals(s) : source.startsWith(s, start));
+    }
 
     public boolean allCaps() {
         if (!word || !Character.isUpperCase(first())) return false;
-        String text = text();
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < end - start; i++) {
+            char c = at(i);
             if (Character.isLowerCase(c)) return false;
             if (Character.isLetter(c)) letters++;
         }
@@ -85,8 +89,7 @@ public final class Token {
     }
 
     public boolean hasDigit() {
-        String text = text();
-        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        for (int i = 0; i < end - start; i++) if (Character.isDigit(at(i))) return true;
         return false;
     }
 
