@@ -24,7 +24,7 @@ public final class Lexicon {
     private static final Map<String, Entry> BUILT_IN = builtIn();
     private static final Map<String, Integer> BUILT_IN_LENGTHS = lengths(BUILT_IN);
     private static final Set<String> LOWER_CASE_NAMES = lowerCaseNames();
-    private static final boolean[] LOWER_CASE_INITIALS = initials(LOWER_CASE_NAMES);
+    private static final long[] LOWER_CASE_INITIALS = initials(LOWER_CASE_NAMES);
     /** The bundled lists alone: what the archive's aliases must not shadow. */
     private static final Lexicon BUNDLED = new Lexicon(Map.of());
 
@@ -73,16 +73,23 @@ public final class Lexicon {
     /** Whether a lower-case word is a name as printed ("flydubai"): checked for every word, so one set. */
     public boolean isLowerCaseName(String word) {
         char first = word.charAt(0);
-        boolean bundled = first < LOWER_CASE_INITIALS.length && LOWER_CASE_INITIALS[first] && LOWER_CASE_NAMES.contains(word);
+        boolean bundled = first < LOWER_CASE_INITIALS.length && (LOWER_CASE_INITIALS[first] & lengthBit(word)) != 0
+                && LOWER_CASE_NAMES.contains(word);
         return bundled || (!known.isEmpty() && known.containsKey(word));
     }
 
-    /** The first letters of the lower-case names, so most words are ruled out without hashing. */
-    private static boolean[] initials(Set<String> names) {
-        boolean[] initials = new boolean[128];
-        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] = true;
+    /**
+     * The first letters of the lower-case names, each with the lengths of the names it opens (one
+     * bit a length), so most words ("and", "during") are ruled out without hashing.
+     */
+    private static long[] initials(Set<String> names) {
+        long[] initials = new long[128];
+        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] |= lengthBit(name);
         return initials;
     }
+
+    /** Lengths from 63 on share the last bit. */
+    private static long lengthBit(String word) { return 1L << Math.min(word.length(), 63); }
 
     private static Set<String> lowerCaseNames() {
         Set<String> names = new HashSet<>();
