@@ -62,6 +62,10 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        if (XPlatform.names(s, a, b)) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.ORGANIZATION, "X", false));
+            return;
+        }
         if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
             // "Interstate 80", "Highway 287", "State Route 9": a road is a place.
             out.add(Candidate.of(s, b - 1, b + 1, Entity.Kind.PLACE, s.span(b - 1, b + 1), false));
