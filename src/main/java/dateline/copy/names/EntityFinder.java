@@ -43,6 +43,7 @@ public final class EntityFinder {
         EntityBook book = new EntityBook();
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         candidates.replaceAll(this::expandedAbbreviation);
+        candidates.removeIf(CountedMembers::counted);
         book.resolve(FormerNames.join(ShortCompanyNames.join(candidates)));
         return book.entities();
     }
