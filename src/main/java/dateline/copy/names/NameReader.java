@@ -99,6 +99,13 @@ public final class NameReader {
             out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(Candidate.organisation(s, a, b, s.token(a - 2).text()));
+        } else if (GroupNames.isGroupFor(s, a, b)) {
+            if (GroupNames.namesGroup(s, a, b, lexicon)) {
+                out.add(Candidate.organisation(s, a, b, null));
+            } else {
+                readRun(s, a, a + 1, out);
+                readRun(s, s.tokens().get(a + 2).is("the") ? a + 3 : a + 2, b, out);
+            }
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
             return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
