@@ -250,6 +250,7 @@ public final class EntityBook {
     Entities entities() {
         absorbShortOrganisationNames();
         absorbUnqualifiedBodies();
+        absorbNicknames();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
@@ -302,9 +303,30 @@ public final class EntityBook {
                 if (compared++ > VARIANTS * 10) return;
                 if (longer == shorter || longer.kind != Entity.Kind.ORGANIZATION || !longer.name.endsWith(suffix)) continue;
                 String qualifier = longer.name.substring(0, longer.name.length() - suffix.length());
-                if (qualifier.indexOf(' ') < 0 && dateline.copy.lexicon.Words.isDemonym(qualifier)) {
+                if (qualifier.indexOf(' ') < 0 && (dateline.copy.lexicon.Words.isDemonym(qualifier) || isCountryAbbreviation(qualifier))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "US Food and Drug Administration", "UK Met Office": a country abbreviated before its body. */
+    private static boolean isCountryAbbreviation(String qualifier) {
+        String letters = qualifier.replace(".", "");
+        return letters.length() == 2 && Character.isUpperCase(letters.charAt(0)) && Character.isUpperCase(letters.charAt(1));
+    }
+
+    /** "the Tories" after "the Conservatives": a nickname joins the name the story also prints. */
+    private void absorbNicknames() {
+        for (Entry e : entries.values()) {
+            if (e.kind != Entity.Kind.ORGANIZATION || e.mentions.isEmpty()) continue;
+            for (String name : Nicknames.namesFor(e.name)) {
+                Entry named = byName.get(name.toLowerCase(Locale.ROOT));
+                if (named != null && named != e && named.kind == Entity.Kind.ORGANIZATION && !named.mentions.isEmpty()) {
+                    named.mentions.addAll(e.mentions);
+                    e.mentions.clear();
                     break;
                 }
             }
