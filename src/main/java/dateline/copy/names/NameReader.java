@@ -37,6 +37,7 @@ public final class NameReader {
         List<Candidate> out = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
+        CompanyNames.readAmpersandCompanies(s, taken, out);
         for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
         readNumberedOrganisations(s, out);
