@@ -400,7 +400,37 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Democrats", "Republicans")),
                 new Case("after \"the\" a kind noun names the body; after \"his\" or \"a\" it is one on the platform (real 71; holdout3)",
                         "Drones downed\n\nThe governor wrote on his Telegram channel that a fire broke out, the NTV channel reported.",
-                        c -> names(c.organizations()), List.of("NTV")));
+                        c -> names(c.organizations()), List.of("NTV")),
+                // Organisations (s3-orgs): bodies' names on real copy, organisation F1.
+                new Case("an abbreviation inside a name gives all its letters to the acronym after it, so later mentions join the name (real 56)",
+                        "Aid agency barred\n\nThe ban on the UN Refugee and Works Agency (UNRWA) took effect on Monday. UNRWA said it would appeal.",
+                        c -> names(c.organizations()), List.of("United Nations Refugee and Works Agency")),
+                new Case("a body the lists know, after another organisation's abbreviation, is listed by its own name (real 63)",
+                        "Warming faster\n\nThe scientist disputed estimates from the U.N. Intergovernmental Panel on Climate Change on Monday.",
+                        c -> names(c.organizations()), List.of("Intergovernmental Panel on Climate Change")),
+                new Case("X is the platform after \"on\" or beside its former name, and the former name is a mention of it (real 43, 44; holdout h13)",
+                        "Minister posts photo\n\nThe minister posted a photo on X, formerly Twitter, on Sunday. Malcolm X was not named.",
+                        c -> names(c.organizations()), List.of("X")),
+                new Case("a party's plural after a number counts members, not the party (real 60)",
+                        "Judge confirmed\n\nThe Senate confirmed her by 52 votes to 45. Only four Republicans voted for her.",
+                        c -> names(c.organizations()), List.of("Senate")),
+                new Case("a capitalised plural, \"for\" and capitalised words name a group mid-sentence; not opening a sentence without an apposition (real 55, 60)",
+                        "Lawsuit filed\n\nThe case was brought by Parents for Safer Roads on Monday. Calls for Reform grew in the city.",
+                        c -> names(c.organizations()), List.of("Parents for Safer Roads")),
+                new Case("a party's nickname joins its name when the story prints both, and stays as printed alone (real 44)",
+                        "Donations row\n\nThe Tories demanded an inquiry. The Conservatives wrote to the commissioner on Monday.",
+                        c -> names(c.organizations()), List.of("Conservatives")),
+                new Case("a body named with its country's abbreviation takes the mentions of its plain name (business copy)",
+                        "Drug approved\n\nAdvisers to the US Food and Drug Administration backed the drug. The FDA will decide in May.",
+                        c -> names(c.organizations()), List.of("US Food and Drug Administration")),
+                new Case("a name ending in \"& Co.\" is a company, not a person, and its short form joins it (business copy)",
+                        "Drugmakers rise\n\nShares of Eli Lilly & Co. rose on Tuesday. Eli Lilly said sales grew.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [Eli Lilly & Co.]"),
+                new Case("well-known bodies by their usual names: an agency's acronym, the World Court, a magazine, a former state as a place (real 43, 45, 56, 60)",
+                        "Court hears case\n\nThe World Court heard the case as the FDA reviewed the drug, Harbour Magazine reported. "
+                                + "Finland was never part of the Soviet Union.",
+                        c -> names(c.places()) + " " + names(c.organizations()),
+                        "[Finland, Soviet Union] [International Court of Justice, Food and Drug Administration, Harbour Magazine]"));
     }
 
     @ParameterizedTest(name = "{0}")
