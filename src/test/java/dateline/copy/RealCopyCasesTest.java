@@ -430,7 +430,10 @@ class RealCopyCasesTest {
                         "Court hears case\n\nThe World Court heard the case as the FDA reviewed the drug, Harbour Magazine reported. "
                                 + "Finland was never part of the Soviet Union.",
                         c -> names(c.places()) + " " + names(c.organizations()),
-                        "[Finland, Soviet Union] [International Court of Justice, Food and Drug Administration, Harbour Magazine]"));
+                        "[Finland, Soviet Union] [International Court of Justice, Food and Drug Administration, Harbour Magazine]"),
+                new Case("an organisation the lists know by a name with a number in it is read whole; the street alone stays a place (real 44)",
+                        "Pass row\n\nThe donor was given a pass to No 10 Downing Street, Channel 4 reported. Protesters gathered outside Downing Street.",
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Downing Street] [10 Downing Street, Channel 4]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -308,6 +308,7 @@ public final class NameReader {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word() || !t.hasDigit() || t.start() < s.from()) continue;
+            if (readKnownWithDigits(s, i, out)) continue;
             int from = i;
             while (from > i - 2 && from > 0 && NameRuns.isNameWord(tokens.get(from - 1)) && !tokens.get(from - 1).sentenceStart()) from--;
             int to = i + 1;
@@ -316,6 +317,24 @@ public final class NameReader {
             boolean named = from < i || t.capitalised() || to > i + 1;
             if (named && NameCues.typedAsOrganisation(s, to)) out.add(Candidate.organisation(s, from, to, null));
         }
+    }
+
+    /**
+     * "No 10 Downing Street", "Number 10", "Channel 4": an organisation the lists know by a name
+     * with a number in it, which no run holds whole. Its pieces read as runs give way to it.
+     */
+    private boolean readKnownWithDigits(Segment s, int i, List<Candidate> out) {
+        int from = i > 0 && NameRuns.isNameWord(s.tokens().get(i - 1)) ? i - 1 : i;
+        for (int to = Math.min(s.tokens().size(), i + 3); to > i; to--) {
+            Lexicon.Entry entry = lexicon.lookup(key(s, from, to));
+            if (entry == null || entry.kind() != Entity.Kind.ORGANIZATION || s.tokens().get(from).start() < s.from()) continue;
+            int a = from;
+            int b = to;
+            out.removeIf(c -> c.segment() == s && c.from() < b && c.to() > a);
+            out.add(Candidate.known(s, a, b, entry));
+            return true;
+        }
+        return false;
     }
 
     /** Lower-case names the lists hold as printed ("flydubai"). */
