@@ -433,7 +433,13 @@ class RealCopyCasesTest {
                         "[Finland, Soviet Union] [International Court of Justice, Food and Drug Administration, Harbour Magazine]"),
                 new Case("an organisation the lists know by a name with a number in it is read whole; the street alone stays a place (real 44)",
                         "Pass row\n\nThe donor was given a pass to No 10 Downing Street, Channel 4 reported. Protesters gathered outside Downing Street.",
-                        c -> names(c.places()) + " " + names(c.organizations()), "[Downing Street] [10 Downing Street, Channel 4]"));
+                        c -> names(c.places()) + " " + names(c.organizations()), "[Downing Street] [10 Downing Street, Channel 4]"),
+                new Case("a name with its acronym in parentheses before a title or a body's people only modifies it (real 51, 56)",
+                        "Budget passes\n\nThe Department of Water Affairs (DWA) director-general, Sipho Khumalo, spoke as GOP lawmakers voted.",
+                        c -> names(c.organizations()), List.of()),
+                new Case("a known regulator's acronym opening a body's name is written out (real 47)",
+                        "Investors surveyed\n\nThe survey by the FINRA Investor Education Foundation was released on Tuesday.",
+                        c -> names(c.organizations()), List.of("Financial Industry Regulatory Authority Investor Education Foundation")));
     }
 
     @ParameterizedTest(name = "{0}")
