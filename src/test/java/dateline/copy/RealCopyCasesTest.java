@@ -439,7 +439,10 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of()),
                 new Case("a known regulator's acronym opening a body's name is written out (real 47)",
                         "Investors surveyed\n\nThe survey by the FINRA Investor Education Foundation was released on Tuesday.",
-                        c -> names(c.organizations()), List.of("Financial Industry Regulatory Authority Investor Education Foundation")));
+                        c -> names(c.organizations()), List.of("Financial Industry Regulatory Authority Investor Education Foundation")),
+                new Case("a body the lists know by one word stays itself beside a longer body named after it (real 66)",
+                        "Forum meets\n\nThe NATO Parliamentary Assembly met in Oslo on Monday. NATO said it welcomed the talks.",
+                        c -> names(c.organizations()), List.of("NATO Parliamentary Assembly", "NATO")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,6 +39,11 @@ public final class EntityBook {
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
 
+    /** What the lists know, to tell a body of its own from a short form of a longer name. */
+    private final Lexicon lexicon;
+
+    EntityBook(Lexicon lexicon) { this.lexicon = lexicon; }
+
     private static final class Entry {
         String name;
         final Entity.Kind kind;
@@ -281,13 +286,26 @@ public final class EntityBook {
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
                 if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
-                        && (!place || isFeatureOf(longer.name, prefix))) {
+                        && (!place || isFeatureOf(longer.name, prefix)) && (place || !isBodyOfItsOwn(shorter.name, longer.name))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "BRICS" beside the "BRICS Media Forum", "NATO" beside the "NATO Parliamentary Assembly": a
+     * body the lists know by one word names itself, and a name of three words or more opening with
+     * it is a body of its own, unless the lists give it as the same ("Xinhua News Agency").
+     */
+    private boolean isBodyOfItsOwn(String shorter, String longer) {
+        if (longer.split(" ").length < 3) return false;
+        Lexicon.Entry known = lexicon.lookup(shorter);
+        if (known == null || known.kind() != Entity.Kind.ORGANIZATION || !known.canonical().equals(shorter)) return false;
+        Lexicon.Entry full = lexicon.lookup(Lexicon.key(longer));
+        return full == null || !full.canonical().equals(longer) && !full.canonical().equals(shorter);
     }
 
     /**

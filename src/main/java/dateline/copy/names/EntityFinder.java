@@ -40,7 +40,7 @@ public final class EntityFinder {
             int from = i == datelineBlock ? dateline.written().length() : 0;
             candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
         }
-        EntityBook book = new EntityBook();
+        EntityBook book = new EntityBook(lexicon);
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         candidates.replaceAll(this::expandedAbbreviation);
         candidates.removeIf(CountedMembers::counted);
