@@ -442,7 +442,10 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Financial Industry Regulatory Authority Investor Education Foundation")),
                 new Case("a body the lists know by one word stays itself beside a longer body named after it (real 66)",
                         "Forum meets\n\nThe NATO Parliamentary Assembly met in Oslo on Monday. NATO said it welcomed the talks.",
-                        c -> names(c.organizations()), List.of("NATO Parliamentary Assembly", "NATO")));
+                        c -> names(c.organizations()), List.of("NATO Parliamentary Assembly", "NATO")),
+                new Case("a name after \"shares of\" is a company, first name or not, in all its mentions; \"shares\" as a verb types nobody (business copy)",
+                        "Drugmakers gain\n\nShares of Denmark's Ida Nordholm rose on Tuesday. Ida Nordholm's new drug was approved. Ann Lee shares her view.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[Ann Lee] [Ida Nordholm]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -256,6 +256,7 @@ public final class EntityBook {
         absorbShortOrganisationNames();
         absorbUnqualifiedBodies();
         absorbNicknames();
+        absorbPeopleNamedAsCompanies();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
@@ -334,6 +335,22 @@ public final class EntityBook {
     private static boolean isCountryAbbreviation(String qualifier) {
         String letters = qualifier.replace(".", "");
         return letters.length() == 2 && Character.isUpperCase(letters.charAt(0)) && Character.isUpperCase(letters.charAt(1));
+    }
+
+    /**
+     * "Novo Nordisk's drug" read as a person's, after "shares of Novo Nordisk" named the company:
+     * a full name the story also gives as an organisation is that organisation in every mention.
+     */
+    private void absorbPeopleNamedAsCompanies() {
+        Map<String, Entry> orgs = new HashMap<>();
+        for (Entry e : entries.values()) if (e.kind == Entity.Kind.ORGANIZATION) orgs.putIfAbsent(e.name, e);
+        for (Entry e : entries.values()) {
+            Entry org = e.kind == Entity.Kind.PERSON && e.name.indexOf(' ') > 0 ? orgs.get(e.name) : null;
+            if (org != null && !org.mentions.isEmpty()) {
+                org.mentions.addAll(e.mentions);
+                e.mentions.clear();
+            }
+        }
     }
 
     /** "the Tories" after "the Conservatives": a nickname joins the name the story also prints. */

@@ -44,6 +44,7 @@ public final class EntityFinder {
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         candidates.replaceAll(this::expandedAbbreviation);
         candidates.removeIf(CountedMembers::counted);
+        candidates.replaceAll(ShareCues::typed);
         book.resolve(FormerNames.join(ShortCompanyNames.join(candidates)));
         return book.entities();
     }
