@@ -2,6 +2,7 @@ package dateline.copy.names;
 
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.Lexicon;
+import dateline.copy.lexicon.Words;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -34,7 +35,9 @@ final class GroupNames {
      */
     static boolean namesGroup(Segment s, int a, int b, Lexicon lexicon) {
         int cause = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
-        Lexicon.Entry known = cause < b ? lexicon.lookup(NameReader.key(s, cause, b)) : null;
+        // "the Celtics for Game 5", "the Giants for Monday": a game or a date, not a cause.
+        if (cause >= b || NameCues.numbered(s, b) || Words.isCalendarOrArticle(s.tokens().get(cause).text())) return false;
+        Lexicon.Entry known = lexicon.lookup(NameReader.key(s, cause, b));
         if (known != null && known.kind() != Entity.Kind.ORGANIZATION) return false;
         return !s.tokens().get(a).sentenceStart() || typedApposition(s, b);
     }
