@@ -46,7 +46,11 @@ public final class AcronymExpansions {
     /** "Tehreek-e-Insaf" gives "TI": the capitals opening its hyphenated parts. */
     private static String capitalInitials(String word) {
         StringBuilder sb = new StringBuilder();
-        for (String part : word.split("-")) if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) sb.append(part.charAt(0));
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) continue;
+            // "UN Relief and Works Agency (UNRWA)": an abbreviation inside the name gives all its letters.
+            sb.append(part.equals(part.toUpperCase(Locale.ROOT)) ? part.replace(".", "") : part.substring(0, 1));
+        }
         return sb.toString();
     }
 }

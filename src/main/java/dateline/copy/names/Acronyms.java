@@ -37,8 +37,13 @@ public final class Acronyms {
     private static String initials(Segment s, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) {
-            String text = s.tokens().get(i).text();
-            for (String part : text.split("-")) if (!part.isEmpty()) sb.append(part.charAt(0));
+            Token t = s.tokens().get(i);
+            // "UN Relief and Works Agency (UNRWA)": an abbreviation inside the name gives all its letters.
+            if (t.allCaps() && t.word()) {
+                sb.append(t.text().replace(".", ""));
+                continue;
+            }
+            for (String part : t.text().split("-")) if (!part.isEmpty()) sb.append(part.charAt(0));
         }
         return sb.toString().toUpperCase(Locale.ROOT);
     }

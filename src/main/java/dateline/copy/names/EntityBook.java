@@ -39,6 +39,11 @@ public final class EntityBook {
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
     private static final int VARIANTS = 300;
 
+    /** What the lists know, to tell a body of its own from a short form of a longer name. */
+    private final Lexicon lexicon;
+
+    EntityBook(Lexicon lexicon) { this.lexicon = lexicon; }
+
     private static final class Entry {
         String name;
         final Entity.Kind kind;
@@ -250,6 +255,8 @@ public final class EntityBook {
     Entities entities() {
         absorbShortOrganisationNames();
         absorbUnqualifiedBodies();
+        absorbNicknames();
+        absorbPeopleNamedAsCompanies();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
@@ -280,13 +287,26 @@ public final class EntityBook {
             for (Entry longer : entries.values()) {
                 if (compared++ > VARIANTS * 10) return;
                 if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
-                        && (!place || isFeatureOf(longer.name, prefix))) {
+                        && (!place || isFeatureOf(longer.name, prefix)) && (place || !isBodyOfItsOwn(shorter.name, longer.name))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "BRICS" beside the "BRICS Media Forum", "NATO" beside the "NATO Parliamentary Assembly": a
+     * body the lists know by one word names itself, and a name of three words or more opening with
+     * it is a body of its own, unless the lists give it as the same ("Xinhua News Agency").
+     */
+    private boolean isBodyOfItsOwn(String shorter, String longer) {
+        if (longer.split(" ").length < 3) return false;
+        Lexicon.Entry known = lexicon.lookup(shorter);
+        if (known == null || known.kind() != Entity.Kind.ORGANIZATION || !known.canonical().equals(shorter)) return false;
+        Lexicon.Entry full = lexicon.lookup(Lexicon.key(longer));
+        return full == null || !full.canonical().equals(longer) && !full.canonical().equals(shorter);
     }
 
     /**
@@ -302,9 +322,46 @@ public final class EntityBook {
                 if (compared++ > VARIANTS * 10) return;
                 if (longer == shorter || longer.kind != Entity.Kind.ORGANIZATION || !longer.name.endsWith(suffix)) continue;
                 String qualifier = longer.name.substring(0, longer.name.length() - suffix.length());
-                if (qualifier.indexOf(' ') < 0 && dateline.copy.lexicon.Words.isDemonym(qualifier)) {
+                if (qualifier.indexOf(' ') < 0 && (dateline.copy.lexicon.Words.isDemonym(qualifier) || isCountryAbbreviation(qualifier))) {
                     longer.mentions.addAll(shorter.mentions);
                     shorter.mentions.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "US Food and Drug Administration", "UK Met Office": a country abbreviated before its body. */
+    private static boolean isCountryAbbreviation(String qualifier) {
+        String letters = qualifier.replace(".", "");
+        return letters.length() == 2 && Character.isUpperCase(letters.charAt(0)) && Character.isUpperCase(letters.charAt(1));
+    }
+
+    /**
+     * "Novo Nordisk's drug" read as a person's, after "shares of Novo Nordisk" named the company:
+     * a full name the story also gives as an organisation is that organisation in every mention.
+     */
+    private void absorbPeopleNamedAsCompanies() {
+        Map<String, Entry> orgs = new HashMap<>();
+        for (Entry e : entries.values()) if (e.kind == Entity.Kind.ORGANIZATION) orgs.putIfAbsent(e.name, e);
+        for (Entry e : entries.values()) {
+            Entry org = e.kind == Entity.Kind.PERSON && e.name.indexOf(' ') > 0 ? orgs.get(e.name) : null;
+            if (org != null && !org.mentions.isEmpty()) {
+                org.mentions.addAll(e.mentions);
+                e.mentions.clear();
+            }
+        }
+    }
+
+    /** "the Tories" after "the Conservatives": a nickname joins the name the story also prints. */
+    private void absorbNicknames() {
+        for (Entry e : entries.values()) {
+            if (e.kind != Entity.Kind.ORGANIZATION || e.mentions.isEmpty()) continue;
+            for (String name : Nicknames.namesFor(e.name)) {
+                Entry named = byName.get(name.toLowerCase(Locale.ROOT));
+                if (named != null && named != e && named.kind == Entity.Kind.ORGANIZATION && !named.mentions.isEmpty()) {
+                    named.mentions.addAll(e.mentions);
+                    e.mentions.clear();
                     break;
                 }
             }

@@ -40,10 +40,12 @@ public final class EntityFinder {
             int from = i == datelineBlock ? dateline.written().length() : 0;
             candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
         }
-        EntityBook book = new EntityBook();
+        EntityBook book = new EntityBook(lexicon);
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);
         candidates.replaceAll(this::expandedAbbreviation);
-        book.resolve(ShortCompanyNames.join(candidates));
+        candidates.removeIf(CountedMembers::counted);
+        candidates.replaceAll(ShareCues::typed);
+        book.resolve(FormerNames.join(ShortCompanyNames.join(candidates)));
         return book.entities();
     }
 
@@ -59,6 +61,12 @@ public final class EntityFinder {
         if (!first.allCaps() || !c.canonical().startsWith(first.text() + " ")) return c;
         Lexicon.Entry entry = lexicon.lookup(first.text());
         if (entry == null || entry.kind() != Entity.Kind.ORGANIZATION || !entry.canonical().contains(" ")) return c;
+        // "the U.N. Intergovernmental Panel on Climate Change": a body the lists know by its own
+        // name, the organisation before it only saying whose it is, is listed by that name.
+        Lexicon.Entry rest = lexicon.lookup(NameReader.key(c.segment(), c.from() + 1, c.to()));
+        if (rest != null && rest.kind() == Entity.Kind.ORGANIZATION) {
+            return new Candidate(c.segment(), c.from() + 1, c.to(), c.kind(), rest.canonical(), c.weak(), c.titles(), c.alias());
+        }
         String expanded = entry.canonical() + c.canonical().substring(first.text().length());
         return new Candidate(c.segment(), c.from(), c.to(), c.kind(), expanded, c.weak(), c.titles(), c.alias());
     }

@@ -37,6 +37,7 @@ public final class NameReader {
         List<Candidate> out = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
+        CompanyNames.readAmpersandCompanies(s, taken, out);
         for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
         readLowerCaseNames(s, out);
         readNumberedOrganisations(s, out);
@@ -62,6 +63,10 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        if (XPlatform.names(s, a, b)) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.ORGANIZATION, "X", false));
+            return;
+        }
         if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
             // "Interstate 80", "Highway 287", "State Route 9": a road is a place.
             out.add(Candidate.of(s, b - 1, b + 1, Entity.Kind.PLACE, s.span(b - 1, b + 1), false));
@@ -95,6 +100,13 @@ public final class NameReader {
             out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(Candidate.organisation(s, a, b, s.token(a - 2).text()));
+        } else if (GroupNames.isGroupFor(s, a, b)) {
+            if (GroupNames.namesGroup(s, a, b, lexicon)) {
+                out.add(Candidate.organisation(s, a, b, null));
+            } else {
+                readRun(s, a, a + 1, out);
+                readRun(s, s.tokens().get(a + 2).is("the") ? a + 3 : a + 2, b, out);
+            }
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
             return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
@@ -296,6 +308,7 @@ public final class NameReader {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word() || !t.hasDigit() || t.start() < s.from()) continue;
+            if (readKnownWithDigits(s, i, out)) continue;
             int from = i;
             while (from > i - 2 && from > 0 && NameRuns.isNameWord(tokens.get(from - 1)) && !tokens.get(from - 1).sentenceStart()) from--;
             int to = i + 1;
@@ -304,6 +317,24 @@ public final class NameReader {
             boolean named = from < i || t.capitalised() || to > i + 1;
             if (named && NameCues.typedAsOrganisation(s, to)) out.add(Candidate.organisation(s, from, to, null));
         }
+    }
+
+    /**
+     * "No 10 Downing Street", "Number 10", "Channel 4": an organisation the lists know by a name
+     * with a number in it, which no run holds whole. Its pieces read as runs give way to it.
+     */
+    private boolean readKnownWithDigits(Segment s, int i, List<Candidate> out) {
+        int from = i > 0 && NameRuns.isNameWord(s.tokens().get(i - 1)) ? i - 1 : i;
+        for (int to = Math.min(s.tokens().size(), i + 3); to > i; to--) {
+            Lexicon.Entry entry = lexicon.lookup(key(s, from, to));
+            if (entry == null || entry.kind() != Entity.Kind.ORGANIZATION || s.tokens().get(from).start() < s.from()) continue;
+            int a = from;
+            int b = to;
+            out.removeIf(c -> c.segment() == s && c.from() < b && c.to() > a);
+            out.add(Candidate.known(s, a, b, entry));
+            return true;
+        }
+        return false;
     }
 
     /** Lower-case names the lists hold as printed ("flydubai"). */

@@ -79,6 +79,8 @@ public final class NameRuns {
             } else if ((t.is("on") || t.is("into")) && j - from >= 2 && HeadWords.takesOn(tokens.get(j - 1).text()) && next(tokens, j, 1)) {
                 inOf = true; // "Intergovernmental Panel on Climate Change", "Commission of Inquiry into State Capture"
                 j++;
+            } else if (t.is("for") && j - from == 1 && GroupNames.isPlural(tokens.get(from)) && next(tokens, j, 1) && !opensPersonName(tokens, j)) {
+                j += tokens.get(j + 1).is("the") ? 2 : 1; // "Students for Fair Admissions": NameReader decides whether it names a group
             } else if ((t.is("of") && (takesOf(tokens, from, j) || inOf) || t.is("for") && HeadWords.isOrgOfHead(tokens.get(j - 1).text())
                     || (t.is("of") || t.is("for")) && !opensSentenceAlone(tokens, from, j) && endsInOrgHead(tokens, j))
                     && next(tokens, j, 1)) {

@@ -28,7 +28,10 @@ public final class ShortCompanyNames {
             String name = c.canonical();
             int space = name.lastIndexOf(' ');
             if (c.kind() == Entity.Kind.ORGANIZATION && space > 0 && SUFFIXES.contains(name.substring(space + 1))) {
-                full.putIfAbsent(name.substring(0, space), name);
+                String shortName = name.substring(0, space);
+                // "Eli Lilly & Co.": the short name drops the ampersand with the legal form.
+                if (shortName.endsWith(" &")) shortName = shortName.substring(0, shortName.length() - 2);
+                full.putIfAbsent(shortName, name);
             }
         }
         if (full.isEmpty()) return candidates;
@@ -49,9 +52,13 @@ public final class ShortCompanyNames {
         return out;
     }
 
-    /** The last of two or three touching pieces from i that together print a short company name, or -1. */
+    /**
+     * The last of one to three touching pieces from i that together print a short company name, or
+     * -1: "Eli Lilly" read alone as a person, or "Amylin Pharmaceuticals" without its "Inc.", is the company.
+     */
     private static int joinedEnd(List<Candidate> candidates, int i, Map<String, String> full) {
         Candidate first = candidates.get(i);
+        if (full.containsKey(first.printed())) return i;
         for (int j = i + 1; j < candidates.size() && j < i + PIECES; j++) {
             Candidate prev = candidates.get(j - 1);
             Candidate next = candidates.get(j);
