@@ -400,7 +400,18 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Democrats", "Republicans")),
                 new Case("after \"the\" a kind noun names the body; after \"his\" or \"a\" it is one on the platform (real 71; holdout3)",
                         "Drones downed\n\nThe governor wrote on his Telegram channel that a fire broke out, the NTV channel reported.",
-                        c -> names(c.organizations()), List.of("NTV")));
+                        c -> names(c.organizations()), List.of("NTV")),
+                // Layout and names, people and places (s3-layout-names): scraped pages' furniture, places and non-people.
+                new Case("a date and a byline run together on one line are furniture, not the deck (fresh scraped pages)",
+                        "Storm closes schools\n\n[March 4, 2025]  By Jane Roe\n\n(Reuters) - Schools across the county closed on Tuesday as a storm hit.\n\nPower was cut to 2,000 homes.",
+                        ParsedCopy::standfirst, null),
+                new Case("a writer's name and a publication stamp on one line are furniture (fresh scraped pages)",
+                        "Storm closes schools\n\nJane Roe Published 3:04 PM EST, March 4, 2025\n\nSchools across the county closed on Tuesday as a storm hit.\n\nPower was cut to 2,000 homes.",
+                        ParsedCopy::standfirst, null),
+                new Case("a share prompt and a handout picture's credit are page chrome (fresh scraped pages)",
+                        "Storm closes schools\n\nEmail this link\n\nA flooded road is seen in this handout photo. County Roads Office/Handout via REUTERS\n\n"
+                                + "DENVER (Reuters) - Schools across the county closed on Tuesday as a storm hit.\n\nPower was cut to 2,000 homes.",
+                        c -> c.standfirst() + " " + paragraphs(c), "null 2"));
     }
 
     @ParameterizedTest(name = "{0}")

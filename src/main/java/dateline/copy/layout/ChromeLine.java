@@ -55,7 +55,7 @@ public final class ChromeLine {
         for (String opening : OPENINGS) {
             if (look.startsWith(opening)) return true;
         }
-        if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
+        if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isBylineAndStamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
     }

@@ -4,6 +4,7 @@ import dateline.copy.lexicon.BundledList;
 
 import dateline.copy.text.Whitespace;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
@@ -81,6 +82,41 @@ public final class Furniture {
         }
         return false;
     }
+
+    /**
+     * A byline and a time stamp run together on one line, in either order, as scraped pages
+     * set them: "[September 15, 2014] By Jane Roe", "Jane Roe Published 3:04 PM EST, March 4, 2024".
+     * The stamp after a name must open with its own word ("Published", "Updated", "Posted"), so
+     * a name and a number ("Apollo 11") are no stamp.
+     */
+    static boolean isBylineAndStamp(String line) {
+        if (line.length() > MAX_LENGTH) return false;
+        String[] words = Whitespace.trim(line.replace('[', ' ').replace(']', ' ')).split(" +");
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", Arrays.asList(words).subList(0, k));
+            String tail = String.join(" ", Arrays.asList(words).subList(k, words.length));
+            if (isTimestamp(head) && isByline(tail)) return true;
+            boolean stampWord = STAMP_OPENERS.contains(words[k].toLowerCase(Locale.ROOT).replace(":", ""));
+            if (stampWord && isTimestamp(tail) && (isByline(head) || isNameOnly(words, k))) return true;
+        }
+        return false;
+    }
+
+    /** Words that open the stamp after a writer's name. */
+    private static final Set<String> STAMP_OPENERS = Set.of("published", "updated", "posted");
+
+    /** "Jane Roe", "Jane van Roe": two to five capitalised words, as a name is written. */
+    private static boolean isNameOnly(String[] words, int end) {
+        if (end < 2 || end > MAX_NAME_WORDS) return false;
+        for (int i = 0; i < end; i++) {
+            String w = words[i];
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.');
+            if (!capitalised && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return !words[end - 1].endsWith(".");
+    }
+
+    private static final int MAX_NAME_WORDS = 5;
 
     /** A line made only of dates, times, zones and the words around them, with at least one digit. */
     static boolean isTimestamp(String trimmed) {

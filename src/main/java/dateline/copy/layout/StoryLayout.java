@@ -149,7 +149,7 @@ public final class StoryLayout {
         boolean byline = false;
         for (int i = unsorted.get(k) + 1; i < unsorted.get(k + 1); i++) {
             String line = Whitespace.trim(pieces.get(i).text());
-            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
+            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line) || Furniture.isBylineAndStamp(line);
         }
         return byline;
     }
