@@ -411,7 +411,26 @@ class RealCopyCasesTest {
                 new Case("a share prompt and a handout picture's credit are page chrome (fresh scraped pages)",
                         "Storm closes schools\n\nEmail this link\n\nA flooded road is seen in this handout photo. County Roads Office/Handout via REUTERS\n\n"
                                 + "DENVER (Reuters) - Schools across the county closed on Tuesday as a storm hit.\n\nPower was cut to 2,000 homes.",
-                        c -> c.standfirst() + " " + paragraphs(c), "null 2"));
+                        c -> c.standfirst() + " " + paragraphs(c), "null 2"),
+                new Case("a saint's name before a town is a place, not a person (real 50; holdout2: \"St. Pauli\")",
+                        "Storms move east\n\nHail hit the towns of Lincoln and St. Joseph on Friday, and the river rose at St. Pauli.",
+                        c -> names(c.people()) + " " + names(c.places()), "[] [Lincoln, St. Joseph, St. Pauli]"),
+                new Case("a state abbreviated after a city and a comma is the state, in running text too (real 50)",
+                        "Storms move east\n\nCities at risk include Tulsa, Kansas City, Mo., and Peoria, Ill., forecasters said.",
+                        c -> names(c.places()).contains("Missouri") + " " + names(c.places()).contains("Illinois") + " " + names(c.places()).contains("Mo"),
+                        "true true false"),
+                new Case("capitalised words in quotes without a first name are a title, not a person (real 41, 60; fresh copy)",
+                        "Singer returns\n\nShe sang \u201cRiver Of Gold\u201d on Friday and appeared on \u201cWait Till Sunday Morning\u201d, her agent Tom Reed said.",
+                        c -> names(c.people()), List.of("Tom Reed")),
+                new Case("a plural of the people of a place is a group, not a person (real 62, 72)",
+                        "Fire spreads\n\nThe premier said Victorians were opening their homes. Holiday-making Brits stayed away.",
+                        c -> names(c.people()), List.of()),
+                new Case("a name the lists hold with a comma inside is read whole; the fullest printed form is kept (real 41, 48)",
+                        "Harris studies\n\nShe studied law in Washington, D.C. She then moved to New York City.",
+                        c -> names(c.places()), List.of("Washington, D.C.", "New York City")),
+                new Case("a state of the past is a place (real 43: \"Soviet Union\")",
+                        "Border talks\n\nNeither country was ever part of the Soviet Union, the minister said.",
+                        c -> names(c.places()), List.of("Soviet Union")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.Lexicon;
 import dateline.copy.lexicon.NameLexicon;
+import dateline.copy.lexicon.StateAbbreviations;
 import dateline.copy.text.Segment;
 import dateline.copy.lexicon.TitleLexicon;
 import dateline.copy.text.Token;
@@ -27,6 +28,8 @@ public final class NameReader {
 
     private static final Set<String> ROAD_HEADS = Set.copyOf(BundledList.section("name-words.txt", "road heads"));
 
+    private static final Set<String> SAINTS = Set.copyOf(BundledList.section("name-words.txt", "saints"));
+
     private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
     private final Lexicon lexicon;
@@ -37,11 +40,45 @@ public final class NameReader {
         List<Candidate> out = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
-        for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
+        List<int[]> runs = NameRuns.find(s, taken);
+        for (int r = 0; r < runs.size(); r++) {
+            if (r + 1 < runs.size() && readCommaName(s, runs.get(r), runs.get(r + 1), out)) r++;
+            else readRun(s, runs.get(r)[0], runs.get(r)[1], out);
+        }
         readLowerCaseNames(s, out);
         readNumberedOrganisations(s, out);
         out.removeIf(NameReader::isNoPersonName);
+        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && namesPeopleOfPlace(c.segment().tokens().get(c.to() - 1).text()));
+        boolean[] quoted = QuotedWords.of(s);
+        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && c.weak() && QuotedWords.quoted(c, quoted));
         return out;
+    }
+
+    /**
+     * "Victorians were opening their homes", "Spice-loving Brits": a word for the people of a
+     * place (a demonym, or a place's name with "-n" or "-ian" in the plural: Albertans, Victorians) ends
+     * a group of people, never one person's name.
+     */
+    private boolean namesPeopleOfPlace(String word) {
+        if (Words.isDemonym(word)) return true;
+        if (!word.endsWith("ns") || word.length() < 5) return false;
+        // "Victorians", "Parisians": no surname is written with "-ians" (Armenian ones end in "-ian").
+        if (word.endsWith("ians") && word.length() > 6) return true;
+        Lexicon.Entry place = lexicon.lookup(word.substring(0, word.length() - 2));
+        return place != null && place.kind() == Entity.Kind.PLACE;
+    }
+
+    /** "Washington, D.C.": a name the lists hold with a comma inside, which splits it into two runs. */
+    private boolean readCommaName(Segment s, int[] run, int[] next, List<Candidate> out) {
+        if (next[0] != run[1] + 1 || !s.tokens().get(run[1]).is(",")) return false;
+        for (int end = next[1]; end > next[0]; end--) {
+            Lexicon.Entry entry = lexicon.lookup(key(s, run[0], end));
+            if (entry == null) continue;
+            out.add(Candidate.known(s, run[0], end, entry));
+            if (end < next[1]) readRun(s, end, next[1], out);   // "Washington, D.C. She ...": the run went on
+            return true;
+        }
+        return false;
     }
 
     /** "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody. */
@@ -62,6 +99,11 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        String state = b - a == 1 ? stateAfterPlace(s, a) : null;
+        if (state != null) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
+            return;
+        }
         if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
             // "Interstate 80", "Highway 287", "State Route 9": a road is a place.
             out.add(Candidate.of(s, b - 1, b + 1, Entity.Kind.PLACE, s.span(b - 1, b + 1), false));
@@ -84,6 +126,10 @@ public final class NameReader {
         if (a >= b) return;
         // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
         if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
+        if (isSaintPlace(s, a, b)) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+            return;
+        }
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;
@@ -100,6 +146,32 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
+    }
+
+    /**
+     * "Kansas City, Mo., and Springfield, Ill.": AP style abbreviates a US state after a city
+     * and a comma, in running text as in datelines; the story names the state. Only there, since
+     * "Ind." or "Miss." alone may mean something else. The state's name, or null.
+     */
+    private static String stateAfterPlace(Segment s, int a) {
+        Token t = s.tokens().get(a);
+        Token comma = s.token(a - 1);
+        Token place = s.token(a - 2);
+        if (comma == null || !comma.is(",") || place == null || !NameRuns.isNameWord(place)) return null;
+        Token stop = s.token(a + 1);
+        boolean closed = stop != null && stop.is(".") && stop.start() == t.end();
+        return StateAbbreviations.state(closed ? t.text() + "." : t.text());
+    }
+
+    /**
+     * "St. Joseph", "St. Pauli", "Saint-Denis": news copy writes a saint's name before a town,
+     * a district or a parish far more often than about the saint, so the run is a place, not a
+     * person called "Joseph"; with an organisation's head it is a body ("St. Jude Medical Center").
+     */
+    private static boolean isSaintPlace(Segment s, int a, int b) {
+        if (b - a < 2 || !SAINTS.contains(s.tokens().get(a).text())) return false;
+        Token name = s.tokens().get(a + 1);
+        return name.capitalised() && !isTitleWord(name) && !HeadWords.isOrgHead(headOf(s, a, b));
     }
 
     /**
