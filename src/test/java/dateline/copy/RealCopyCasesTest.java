@@ -430,7 +430,13 @@ class RealCopyCasesTest {
                         c -> names(c.places()), List.of("Washington, D.C.", "New York City")),
                 new Case("a state of the past is a place (real 43: \"Soviet Union\")",
                         "Border talks\n\nNeither country was ever part of the Soviet Union, the minister said.",
-                        c -> names(c.places()), List.of("Soviet Union")));
+                        c -> names(c.places()), List.of("Soviet Union")),
+                new Case("a place in capitals and an article open a story whose dateline lost its agency and dash (real 77)",
+                        "Fire rages near capital\n\nLISBON A wildfire fanned by strong winds raged on Monday, officials said.\n\nThree homes burned.",
+                        c -> c.dateline() == null ? null : c.dateline().place(), "LISBON"),
+                new Case("a label in capitals before an article is no dateline",
+                        "Fire rages near capital\n\nUPDATE The wildfire was contained on Tuesday, officials said.\n\nThree homes burned.",
+                        ParsedCopy::dateline, null));
     }
 
     @ParameterizedTest(name = "{0}")
