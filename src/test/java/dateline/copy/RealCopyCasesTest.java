@@ -436,7 +436,10 @@ class RealCopyCasesTest {
                         c -> c.dateline() == null ? null : c.dateline().place(), "LISBON"),
                 new Case("a label in capitals before an article is no dateline",
                         "Fire rages near capital\n\nUPDATE The wildfire was contained on Tuesday, officials said.\n\nThree homes burned.",
-                        ParsedCopy::dateline, null));
+                        ParsedCopy::dateline, null),
+                new Case("words with no first name run together with a known place are part of another name, not a person (real 41, 63)",
+                        "Warming faster\n\nThe paper appeared in London Review Earth Letters on Monday, the authors said.",
+                        c -> names(c.people()), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")

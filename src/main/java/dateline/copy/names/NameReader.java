@@ -288,13 +288,13 @@ public final class NameReader {
                 out.add(Candidate.organisation(s, gap, whole, null));
                 i = whole;
             } else {
-                if (gap < i) readGap(s, gap, i, out);
+                if (gap < i) readGap(s, gap, i, out, true);
                 out.add(Candidate.known(s, i, i + len, entry));
                 i += len;
             }
             gap = i;
         }
-        if (gap < b) readGap(s, gap, b, out);
+        if (gap < b) readGap(s, gap, b, out, gap > a);
     }
 
     /**
@@ -313,8 +313,13 @@ public final class NameReader {
         return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
     }
 
-    /** Words no list knows: what their context says they are, or null for the merge to settle. */
-    private void readGap(Segment s, int a, int b, List<Candidate> out) {
+    /**
+     * Words no list knows: what their context says they are, or null for the merge to settle.
+     * Beside a known name in one run ("Oxford Open Climate Change", "the largely Black Little
+     * Burgundy") words with no first name are part of another name (a journal's, a district's),
+     * not a person standing after a place.
+     */
+    private void readGap(Segment s, int a, int b, List<Candidate> out, boolean besideKnown) {
         int start = a;
         while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
         while (a < b && s.tokens().get(a).is("of")) a++;
@@ -327,8 +332,11 @@ public final class NameReader {
             return;
         }
         Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
-        if (kind == Entity.Kind.PERSON) {
-            out.add(Candidate.person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
+        boolean weak = kind == Entity.Kind.PERSON && GapKinds.isWeakPerson(s, a, b);
+        if (weak && besideKnown) {
+            out.add(Candidate.of(s, a, b, null, s.span(a, b), true));
+        } else if (kind == Entity.Kind.PERSON) {
+            out.add(Candidate.person(s, a, b, weak));
         } else {
             out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
         }
