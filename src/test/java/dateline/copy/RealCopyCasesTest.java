@@ -439,7 +439,13 @@ class RealCopyCasesTest {
                         ParsedCopy::dateline, null),
                 new Case("words with no first name run together with a known place are part of another name, not a person (real 41, 63)",
                         "Warming faster\n\nThe paper appeared in London Review Earth Letters on Monday, the authors said.",
-                        c -> names(c.people()), List.of()));
+                        c -> names(c.people()), List.of()),
+                new Case("a brand's inner capital, a name after a number and a named wildfire are no person (fresh scraped pages)",
+                        "Fire grows\n\nFirefighters fought the Pine Fire near the 7ten Night Lounge on Sunday, CalFire said.",
+                        c -> names(c.people()), List.of()),
+                new Case("a compass initial before a country is the country; a drive is a place (scraped pages, issue 9 session 2)",
+                        "N. Korea fires missile\n\nThe crash happened on Douglas Drive on Sunday, police said, as N. Korea fired a missile.",
+                        c -> names(c.people()) + " " + names(c.places()), "[] [North Korea, Douglas Drive]"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,14 +81,35 @@ public final class NameReader {
         return false;
     }
 
-    /** "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody. */
+    /**
+     * "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody;
+     * nor does a brand's inner capital ("CalFire said", "FedEx"), nor a name after a number
+     * ("9ine Ultra Lounge", "10 Downing Street"), which is an address's or a business's.
+     */
     private static boolean isNoPersonName(Candidate c) {
         if (c.kind() != Entity.Kind.PERSON) return false;
         if (c.tokenCount() == 1 && c.printed().length() == 1) return true;
+        for (int i = c.from(); i < c.to(); i++) if (isBrandCased(c.segment().tokens().get(i).text())) return true;
+        Token before = c.segment().token(c.from() - 1);
+        if (c.weak() && before != null && before.word() && before.hasDigit()) return true;
         for (int i = c.from(); i < c.to(); i++) {
             if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
         }
         return true;
+    }
+
+    /**
+     * "CalFire", "YouTube", "PayPal": a capital after two lower-case letters or more inside a
+     * word; names write theirs after a short prefix ("McDonald", "DeSantis", "LeBron"), or "Mac".
+     */
+    private static boolean isBrandCased(String word) {
+        for (int i = 3; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i)) || !Character.isLowerCase(word.charAt(i - 1))) continue;
+            int lower = 0;
+            for (int k = i - 1; k >= 0 && Character.isLowerCase(word.charAt(k)); k--) lower++;
+            if (lower >= 2 && lower == i - 1 && !word.startsWith("Mac")) return true;
+        }
+        return false;
     }
 
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
