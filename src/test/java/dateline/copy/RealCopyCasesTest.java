@@ -445,7 +445,14 @@ class RealCopyCasesTest {
                         c -> names(c.people()), List.of()),
                 new Case("a compass initial before a country is the country; a drive is a place (scraped pages, issue 9 session 2)",
                         "N. Korea fires missile\n\nThe crash happened on Douglas Drive on Sunday, police said, as N. Korea fired a missile.",
-                        c -> names(c.people()) + " " + names(c.places()), "[] [North Korea, Douglas Drive]"));
+                        c -> names(c.people()) + " " + names(c.places()), "[] [North Korea, Douglas Drive]"),
+                new Case("the block under a picture's credit line is its caption, not the deck (fresh scraped pages)",
+                        "Boards weigh return\n\nPhoto by Jane Roe\n\nCouncilman Tom Reed and Councilwoman Ann Lowe at a May meeting.\n\nBy Jane Roe\n\n"
+                                + "The county council may meet in person again from June, members said on Tuesday.\n\nThe chamber seats 100 people.",
+                        c -> c.standfirst() + " " + paragraphs(c) + " " + names(c.people()), "null 2 []"),
+                new Case("a saint's name with an organisation's head is a body, and no person (fresh scraped pages)",
+                        "Council goes online\n\nCLAYTON — The St. Louis County Council will meet by teleconference from Tuesday.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [St. Louis County Council]"));
     }
 
     @ParameterizedTest(name = "{0}")

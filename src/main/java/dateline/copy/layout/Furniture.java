@@ -70,6 +70,15 @@ public final class Furniture {
     }
 
     /**
+     * "Photo by Jane Roe", "Photo: Jane Roe/AP": a picture's credit on its own line, introduced as
+     * one. (A bare "Jane Roe/TASS" may follow the deck on agencies' pages, so it is not read so.)
+     */
+    static boolean isCreditLine(String trimmed) {
+        String look = trimmed.toLowerCase(Locale.ROOT);
+        return look.startsWith("photo by ") || look.startsWith("photos by ") || look.startsWith("photo:");
+    }
+
+    /**
      * A photo caption kept above the story: its first sentence says what the picture shows
      * ("The debris of houses is pictured in ..."). Read only in the head, where a body's
      * sentence about a picture cannot stand.

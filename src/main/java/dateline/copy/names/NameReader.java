@@ -147,8 +147,9 @@ public final class NameReader {
         if (a >= b) return;
         // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
         if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
-        if (isSaintPlace(s, a, b)) {
-            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+        if (isSaintName(s, a, b)) {
+            boolean body = HeadWords.isOrgHead(headOf(s, a, b));
+            out.add(body ? Candidate.organisation(s, a, b, null) : Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
             return;
         }
         if (s.titleCase()) {
@@ -187,12 +188,12 @@ public final class NameReader {
     /**
      * "St. Joseph", "St. Pauli", "Saint-Denis": news copy writes a saint's name before a town,
      * a district or a parish far more often than about the saint, so the run is a place, not a
-     * person called "Joseph"; with an organisation's head it is a body ("St. Jude Medical Center").
+     * person called "Joseph"; with an organisation's head it is a body ("St. Louis County Council").
      */
-    private static boolean isSaintPlace(Segment s, int a, int b) {
+    private static boolean isSaintName(Segment s, int a, int b) {
         if (b - a < 2 || !SAINTS.contains(s.tokens().get(a).text())) return false;
         Token name = s.tokens().get(a + 1);
-        return name.capitalised() && !isTitleWord(name) && !HeadWords.isOrgHead(headOf(s, a, b));
+        return name.capitalised() && !isTitleWord(name);
     }
 
     /**
