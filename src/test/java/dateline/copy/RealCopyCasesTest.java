@@ -452,7 +452,19 @@ class RealCopyCasesTest {
                         c -> c.standfirst() + " " + paragraphs(c) + " " + names(c.people()), "null 2 []"),
                 new Case("a saint's name with an organisation's head is a body, and no person (fresh scraped pages)",
                         "Council goes online\n\nCLAYTON — The St. Louis County Council will meet by teleconference from Tuesday.",
-                        c -> names(c.people()) + " " + names(c.organizations()), "[] [St. Louis County Council]"));
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [St. Louis County Council]"),
+                new Case("a deck without a day over a lede that says when and restates it is the standfirst (real 43, 56)",
+                        "Norway mails families a guide to surviving a blackout\n\nNorway has told two million families how to cope with a long blackout in winter.\n\n"
+                                + "The government posted the booklet on Tuesday, explaining how families should cope without power for a week.\n\nIt runs to 20 pages.",
+                        c -> c.standfirst() + " " + paragraphs(c), "Norway has told two million families how to cope with a long blackout in winter. 2"),
+                new Case("a lede without a day over a paragraph with one, sharing only the headline's words, is no deck",
+                        "Man charged after police officer hurt in Leeds\n\nA man has been charged after a police officer was injured during an arrest in Leeds.\n\n"
+                                + "West Yorkshire Police said on Tuesday that the man would appear in court in Leeds this week.\n\nThe officer is recovering.",
+                        c -> c.standfirst() + " " + paragraphs(c), "null 3"),
+                new Case("a lede whose next paragraph names its person by surname is no deck (real 38)",
+                        "Minister says target in reach\n\nThe government will meet its emissions target, according to modelling minister Jane Roe will publish.\n\n"
+                                + "Ms Roe's emissions statement on Thursday will show a cut of 42 per cent.\n\nThe target is 43 per cent.",
+                        c -> c.standfirst() + " " + paragraphs(c), "null 3"));
     }
 
     @ParameterizedTest(name = "{0}")
