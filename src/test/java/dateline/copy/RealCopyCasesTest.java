@@ -464,7 +464,11 @@ class RealCopyCasesTest {
                 new Case("a lede whose next paragraph names its person by surname is no deck (real 38)",
                         "Minister says target in reach\n\nThe government will meet its emissions target, according to modelling minister Jane Roe will publish.\n\n"
                                 + "Ms Roe's emissions statement on Thursday will show a cut of 42 per cent.\n\nThe target is 43 per cent.",
-                        c -> c.standfirst() + " " + paragraphs(c), "null 3"));
+                        c -> c.standfirst() + " " + paragraphs(c), "null 3"),
+                new Case("a broadcaster's host introduction handing over to the reporter is the standfirst (holdout2, NPR)",
+                        "Bus routes cut across rural counties\n\nBy Jane Roe\n\nIn many rural counties the last bus has gone. WXYZ's Jane Roe reports from northern Maine.\n\n"
+                                + "When the route through Ashland stopped in May, Tom Reed lost his way to work.\n\nHe now walks two hours.",
+                        c -> c.standfirst() + " " + paragraphs(c), "In many rural counties the last bus has gone. WXYZ's Jane Roe reports from northern Maine. 2"));
     }
 
     @ParameterizedTest(name = "{0}")

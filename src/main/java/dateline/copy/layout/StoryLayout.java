@@ -146,7 +146,7 @@ public final class StoryLayout {
         while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
         if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
                 || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0)))
-                || TimedLede.isDeckOver(text(next), text(next + 1), new HeadlineWords(text(0))))) {
+                || TimedLede.isDeckOver(text(next), text(next + 1), new HeadlineWords(text(0))) || HostIntro.is(text(next)))) {
             set(next, Piece.Role.STANDFIRST);
             return next + 1;
         }
