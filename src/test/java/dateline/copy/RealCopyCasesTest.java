@@ -468,7 +468,13 @@ class RealCopyCasesTest {
                 new Case("a broadcaster's host introduction handing over to the reporter is the standfirst (holdout2, NPR)",
                         "Bus routes cut across rural counties\n\nBy Jane Roe\n\nIn many rural counties the last bus has gone. WXYZ's Jane Roe reports from northern Maine.\n\n"
                                 + "When the route through Ashland stopped in May, Tom Reed lost his way to work.\n\nHe now walks two hours.",
-                        c -> c.standfirst() + " " + paragraphs(c), "In many rural counties the last bus has gone. WXYZ's Jane Roe reports from northern Maine. 2"));
+                        c -> c.standfirst() + " " + paragraphs(c), "In many rural counties the last bus has gone. WXYZ's Jane Roe reports from northern Maine. 2"),
+                new Case("the tail of an abbreviation inside a compound opens no name (real 54: \"Japan-U.S. Status of Forces Agreement\")",
+                        "Pact review\n\nOfficials said the Korea-U.S. Status of Forces Agreement would be reviewed next year.",
+                        c -> names(c.people()), List.of()),
+                new Case("a common first name makes a person of the pair, not a place after \"with\" (real 41)",
+                        "School memories\n\nIts best-known alumni sit with Mila Novak at the reunion, organisers said.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Mila Novak] []"));
     }
 
     @ParameterizedTest(name = "{0}")

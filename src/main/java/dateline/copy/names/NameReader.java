@@ -112,6 +112,18 @@ public final class NameReader {
         return false;
     }
 
+    /**
+     * "Japan-U.S. Status of Forces Agreement": the tokenizer may cut an abbreviation inside a
+     * compound ("Japan-U", ".", "S."); a word written onto a full stop with no space is the end
+     * of that compound, never the start of a name.
+     */
+    private static boolean isGluedTail(Segment s, int a) {
+        Token stop = s.token(a - 1);
+        Token before = s.token(a - 2);
+        return stop != null && before != null && stop.is(".") && stop.start() == before.end()
+                && s.tokens().get(a).start() == stop.end();
+    }
+
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
     private static boolean isCurrencyPrefix(Segment s, int b) {
         Token next = s.token(b);
@@ -120,6 +132,8 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
+        while (a < b && isGluedTail(s, a)) a++;
+        if (a >= b) return;
         String state = b - a == 1 ? stateAfterPlace(s, a) : null;
         if (state != null) {
             out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
