@@ -474,7 +474,13 @@ class RealCopyCasesTest {
                         c -> names(c.people()), List.of()),
                 new Case("a common first name makes a person of the pair, not a place after \"with\" (real 41)",
                         "School memories\n\nIts best-known alumni sit with Mila Novak at the reunion, organisers said.",
-                        c -> names(c.people()) + " " + names(c.places()), "[Mila Novak] []"));
+                        c -> names(c.people()) + " " + names(c.places()), "[Mila Novak] []"),
+                new Case("words after a capitalised head and \"of\" complete that name, no person (real 54)",
+                        "Treaty debate\n\nJapan may attend a meeting on the Convention on the Prohibition of Cluster Munitions as an observer.",
+                        c -> names(c.people()), List.of()),
+                new Case("a nickname in quotes between first name and surname: the person without it (real 45)",
+                        "Gang leader held\n\nPolice said Ramon \u201cEl Toro\u201d Quintero was arrested on Friday.",
+                        c -> names(c.people()), List.of("Ramon Quintero")));
     }
 
     @ParameterizedTest(name = "{0}")

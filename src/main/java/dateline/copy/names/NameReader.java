@@ -42,7 +42,8 @@ public final class NameReader {
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
         List<int[]> runs = NameRuns.find(s, taken);
         for (int r = 0; r < runs.size(); r++) {
-            if (r + 1 < runs.size() && readCommaName(s, runs.get(r), runs.get(r + 1), out)) r++;
+            if (r + 2 < runs.size() && !s.titleCase() && readNicknamed(s, runs.get(r), runs.get(r + 1), runs.get(r + 2), out)) r += 2;
+            else if (r + 1 < runs.size() && readCommaName(s, runs.get(r), runs.get(r + 1), out)) r++;
             else readRun(s, runs.get(r)[0], runs.get(r)[1], out);
         }
         readLowerCaseNames(s, out);
@@ -68,6 +69,27 @@ public final class NameReader {
         return place != null && place.kind() == Entity.Kind.PLACE;
     }
 
+    /**
+     * Jame “Buffalo Bill” Gumb, Joaquín "El Chapo" Guzmán: a nickname in quotes between a first
+     * name and a surname; the person is listed by the name without it.
+     */
+    private boolean readNicknamed(Segment s, int[] first, int[] nick, int[] last, List<Candidate> out) {
+        if (first[1] - first[0] > 2 || last[1] - last[0] > 2 || nick[1] - nick[0] > 3) return false;
+        if (nick[0] != first[1] + 1 || last[0] != nick[1] + 1) return false;
+        Token open = s.tokens().get(first[1]);
+        Token close = s.tokens().get(nick[1]);
+        if (!(open.is("“") && close.is("”") || open.is("\"") && close.is("\""))) return false;
+        for (int[] run : new int[][] {first, last}) {
+            for (int i = run[0]; i < run[1]; i++) {
+                Token t = s.tokens().get(i);
+                if (Words.isCommon(t) || isTitleWord(t) || lexicon.lookup(t.text()) != null) return false;
+            }
+        }
+        String name = key(s, first[0], first[1]) + " " + key(s, last[0], last[1]);
+        out.add(Candidate.of(s, first[0], last[1], Entity.Kind.PERSON, name, false));
+        return true;
+    }
+
     /** "Washington, D.C.": a name the lists hold with a comma inside, which splits it into two runs. */
     private boolean readCommaName(Segment s, int[] run, int[] next, List<Candidate> out) {
         if (next[0] != run[1] + 1 || !s.tokens().get(run[1]).is(",")) return false;
@@ -84,7 +106,8 @@ public final class NameReader {
     /**
      * "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody;
      * nor does a brand's inner capital ("CalFire said", "FedEx"), nor a name after a number
-     * ("9ine Ultra Lounge", "10 Downing Street"), which is an address's or a business's.
+     * ("9ine Ultra Lounge", "10 Downing Street"), which is an address's or a business's, nor the
+     * words after a capitalised head and "of" ("Prohibition of Nuclear Weapons").
      */
     private static boolean isNoPersonName(Candidate c) {
         if (c.kind() != Entity.Kind.PERSON) return false;
@@ -92,6 +115,9 @@ public final class NameReader {
         for (int i = c.from(); i < c.to(); i++) if (isBrandCased(c.segment().tokens().get(i).text())) return true;
         Token before = c.segment().token(c.from() - 1);
         if (c.weak() && before != null && before.word() && before.hasDigit()) return true;
+        // "the Treaty on the Prohibition of Nuclear Weapons": words completing a capitalised "X of" are that name's.
+        Token head = c.segment().token(c.from() - 2);
+        if (c.weak() && before != null && before.is("of") && head != null && NameRuns.isNameWord(head)) return true;
         for (int i = c.from(); i < c.to(); i++) {
             if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
         }
