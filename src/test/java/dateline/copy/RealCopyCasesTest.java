@@ -480,7 +480,10 @@ class RealCopyCasesTest {
                         c -> names(c.people()), List.of()),
                 new Case("a nickname in quotes between first name and surname: the person without it (real 45)",
                         "Gang leader held\n\nPolice said Ramon \u201cEl Toro\u201d Quintero was arrested on Friday.",
-                        c -> names(c.people()), List.of("Ramon Quintero")));
+                        c -> names(c.people()), List.of("Ramon Quintero")),
+                new Case("a chrome line the scrape ran together twice is still chrome (fresh scraped pages)",
+                        "Skip to main contentSkip to main content\n\nCouncil to meet online\n\nCLAYTON — The county council will meet by teleconference from Tuesday.\n\nThe change lasts three weeks.",
+                        ParsedCopy::headline, "Council to meet online"));
     }
 
     @ParameterizedTest(name = "{0}")
