@@ -483,7 +483,10 @@ class RealCopyCasesTest {
                         c -> names(c.people()), List.of("Ramon Quintero")),
                 new Case("a chrome line the scrape ran together twice is still chrome (fresh scraped pages)",
                         "Skip to main contentSkip to main content\n\nCouncil to meet online\n\nCLAYTON — The county council will meet by teleconference from Tuesday.\n\nThe change lasts three weeks.",
-                        ParsedCopy::headline, "Council to meet online"));
+                        ParsedCopy::headline, "Council to meet online"),
+                new Case("a town no list knows, given with its state and closing the clause, is a place (real 49)",
+                        "Care costs\n\nShe worried about finding a provider in her hometown of Rexburg, Idaho. A Trenton, New Jersey, native agreed.",
+                        c -> names(c.places()), List.of("Rexburg", "Idaho", "New Jersey")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -393,7 +393,7 @@ public final class NameReader {
             out.add(Candidate.organisation(s, start, b, null));
             return;
         }
-        Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
+        Entity.Kind kind = s.titleCase() ? null : isBeforeItsRegion(s, a, b) ? Entity.Kind.PLACE : GapKinds.kindOf(s, a, b);
         boolean weak = kind == Entity.Kind.PERSON && GapKinds.isWeakPerson(s, a, b);
         if (weak && besideKnown) {
             out.add(Candidate.of(s, a, b, null, s.span(a, b), true));
@@ -403,6 +403,35 @@ public final class NameReader {
             out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
         }
     }
+
+    /**
+     * "their hometown of Pocatello, Idaho.", "in Grimma, Germany,": a name no list knows, then a
+     * comma and a known place closed by punctuation, is a town given with its state or country.
+     * Not at the start of a sentence, where "Smith, Texas ..." could open an address.
+     */
+    private boolean isBeforeItsRegion(Segment s, int a, int b) {
+        if (b - a > 3 || s.tokens().get(a).sentenceStart() || s.tokens().get(a).allCaps() || !NameCues.at(s, b, ",")) return false;
+        int end = b + 1;
+        while (end < s.tokens().size() && NameRuns.isNameWord(s.tokens().get(end)) && end - b <= 3) end++;
+        if (end == b + 1 || !closesPlace(s, end)) return false;
+        Lexicon.Entry region = lexicon.lookup(key(s, b + 1, end));
+        return region != null && region.kind() == Entity.Kind.PLACE;
+    }
+
+    /**
+     * The town and its region end the clause ("... Pocatello, Idaho.", "in Grimma, Germany, where
+     * ..."), not modify a noun ("a Trenton, New Jersey, native") nor own one ("France's largest").
+     */
+    private static boolean closesPlace(Segment s, int end) {
+        Token after = s.token(end);
+        if (after == null) return true;
+        if (after.word() || after.isPossessive() || !(after.is(",") || after.is(".") || after.is(";") || after.is(")"))) return false;
+        Token next = s.token(end + 1);
+        return !after.is(",") || next == null || !next.word() || next.capitalised() || CLAUSE_WORDS.contains(next.text());
+    }
+
+    /** Words that open a clause or a list's next item after a comma. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "where", "which", "who", "when", "while", "but");
 
     /** Names whose acronym follows in parentheses, read whole before any run can split them. */
     private void readAcronymExpansions(Segment s, boolean[] taken, List<Candidate> out) {
