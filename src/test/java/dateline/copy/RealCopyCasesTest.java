@@ -486,7 +486,11 @@ class RealCopyCasesTest {
                         ParsedCopy::headline, "Council to meet online"),
                 new Case("a town no list knows, given with its state and closing the clause, is a place (real 49)",
                         "Care costs\n\nShe worried about finding a provider in her hometown of Rexburg, Idaho. A Trenton, New Jersey, native agreed.",
-                        c -> names(c.places()), List.of("Rexburg", "Idaho", "New Jersey")));
+                        c -> names(c.places()), List.of("Rexburg", "Idaho", "New Jersey")),
+                new Case("a regional paper's slogan, relative stamps, reading times and ad labels are chrome (fresh regional pages)",
+                        "News you can trust since 1901\n\nMan hurt in Hartlepool\n\nA man needed hospital treatment after an incident in Hartlepool today.\n\nBy Jane Roe\n\n"
+                                + "2 hours ago - 1 min read\n\nUpdated 23rd Feb 2023, 3:28pm\n\nPolice were called at 10am.\n\nHide Ad\n\nThe man is expected to recover.",
+                        c -> c.headline() + " | " + paragraphs(c), "Man hurt in Hartlepool | 2"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,6 +142,10 @@ public final class Furniture {
     private static boolean isNumeric(String token) {
         if (!Character.isDigit(token.charAt(0))) return false;
         String rest = token.toLowerCase(Locale.ROOT);
+        // "3:28pm": the hour written onto its am or pm.
+        if (rest.length() > 2 && (rest.endsWith("am") || rest.endsWith("pm")) && Character.isDigit(rest.charAt(rest.length() - 3))) {
+            rest = rest.substring(0, rest.length() - 2);
+        }
         if (rest.endsWith("st") || rest.endsWith("nd") || rest.endsWith("rd") || rest.endsWith("th")) {
             rest = rest.substring(0, rest.length() - 2);
         }
