@@ -5,7 +5,6 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.lexicon.HeadWords;
 import dateline.copy.lexicon.Lexicon;
 import dateline.copy.lexicon.NameLexicon;
-import dateline.copy.lexicon.StateAbbreviations;
 import dateline.copy.text.Segment;
 import dateline.copy.lexicon.TitleLexicon;
 import dateline.copy.text.Token;
@@ -28,8 +27,6 @@ public final class NameReader {
 
     private static final Set<String> ROAD_HEADS = Set.copyOf(BundledList.section("name-words.txt", "road heads"));
 
-    private static final Set<String> SAINTS = Set.copyOf(BundledList.section("name-words.txt", "saints"));
-
     private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
     private final Lexicon lexicon;
@@ -48,25 +45,11 @@ public final class NameReader {
         }
         readLowerCaseNames(s, out);
         readNumberedOrganisations(s, out);
-        out.removeIf(NameReader::isNoPersonName);
-        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && namesPeopleOfPlace(c.segment().tokens().get(c.to() - 1).text()));
+        out.removeIf(NameForms::isNoPersonName);
+        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && NameForms.namesPeopleOfPlace(lexicon, c.segment().tokens().get(c.to() - 1).text()));
         boolean[] quoted = QuotedWords.of(s);
         out.removeIf(c -> c.kind() == Entity.Kind.PERSON && c.weak() && QuotedWords.quoted(c, quoted));
         return out;
-    }
-
-    /**
-     * "Victorians were opening their homes", "Spice-loving Brits": a word for the people of a
-     * place (a demonym, or a place's name with "-n" or "-ian" in the plural: Albertans, Victorians) ends
-     * a group of people, never one person's name.
-     */
-    private boolean namesPeopleOfPlace(String word) {
-        if (Words.isDemonym(word)) return true;
-        if (!word.endsWith("ns") || word.length() < 5) return false;
-        // "Victorians", "Parisians": no surname is written with "-ians" (Armenian ones end in "-ian").
-        if (word.endsWith("ians") && word.length() > 6) return true;
-        Lexicon.Entry place = lexicon.lookup(word.substring(0, word.length() - 2));
-        return place != null && place.kind() == Entity.Kind.PLACE;
     }
 
     /**
@@ -103,53 +86,6 @@ public final class NameReader {
         return false;
     }
 
-    /**
-     * "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody;
-     * nor does a brand's inner capital ("CalFire said", "FedEx"), nor a name after a number
-     * ("9ine Ultra Lounge", "10 Downing Street"), which is an address's or a business's, nor the
-     * words after a capitalised head and "of" ("Prohibition of Nuclear Weapons").
-     */
-    private static boolean isNoPersonName(Candidate c) {
-        if (c.kind() != Entity.Kind.PERSON) return false;
-        if (c.tokenCount() == 1 && c.printed().length() == 1) return true;
-        for (int i = c.from(); i < c.to(); i++) if (isBrandCased(c.segment().tokens().get(i).text())) return true;
-        Token before = c.segment().token(c.from() - 1);
-        if (c.weak() && before != null && before.word() && before.hasDigit()) return true;
-        // "the Treaty on the Prohibition of Nuclear Weapons": words completing a capitalised "X of" are that name's.
-        Token head = c.segment().token(c.from() - 2);
-        if (c.weak() && before != null && before.is("of") && head != null && NameRuns.isNameWord(head)) return true;
-        for (int i = c.from(); i < c.to(); i++) {
-            if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
-        }
-        return true;
-    }
-
-    /**
-     * "CalFire", "YouTube", "PayPal": a capital after two lower-case letters or more inside a
-     * word; names write theirs after a short prefix ("McDonald", "DeSantis", "LeBron"), or "Mac".
-     */
-    private static boolean isBrandCased(String word) {
-        for (int i = 3; i < word.length(); i++) {
-            if (!Character.isUpperCase(word.charAt(i)) || !Character.isLowerCase(word.charAt(i - 1))) continue;
-            int lower = 0;
-            for (int k = i - 1; k >= 0 && Character.isLowerCase(word.charAt(k)); k--) lower++;
-            if (lower >= 2 && lower == i - 1 && !word.startsWith("Mac")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Japan-U.S. Status of Forces Agreement": the tokenizer may cut an abbreviation inside a
-     * compound ("Japan-U", ".", "S."); a word written onto a full stop with no space is the end
-     * of that compound, never the start of a name.
-     */
-    private static boolean isGluedTail(Segment s, int a) {
-        Token stop = s.token(a - 1);
-        Token before = s.token(a - 2);
-        return stop != null && before != null && stop.is(".") && stop.start() == before.end()
-                && s.tokens().get(a).start() == stop.end();
-    }
-
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
     private static boolean isCurrencyPrefix(Segment s, int b) {
         Token next = s.token(b);
@@ -158,9 +94,9 @@ public final class NameReader {
 
     private void readRun(Segment s, int a, int b, List<Candidate> out) {
         if (isCurrencyPrefix(s, b)) return;
-        while (a < b && isGluedTail(s, a)) a++;
+        while (a < b && NameForms.isGluedTail(s, a)) a++;
         if (a >= b) return;
-        String state = b - a == 1 ? stateAfterPlace(s, a) : null;
+        String state = b - a == 1 ? NameForms.stateAfterPlace(s, a) : null;
         if (state != null) {
             out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
             return;
@@ -187,7 +123,7 @@ public final class NameReader {
         if (a >= b) return;
         // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
         if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
-        if (isSaintName(s, a, b)) {
+        if (NameForms.isSaintName(s, a, b)) {
             boolean body = HeadWords.isOrgHead(headOf(s, a, b));
             out.add(body ? Candidate.organisation(s, a, b, null) : Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
             return;
@@ -208,32 +144,6 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
-    }
-
-    /**
-     * "Kansas City, Mo., and Springfield, Ill.": AP style abbreviates a US state after a city
-     * and a comma, in running text as in datelines; the story names the state. Only there, since
-     * "Ind." or "Miss." alone may mean something else. The state's name, or null.
-     */
-    private static String stateAfterPlace(Segment s, int a) {
-        Token t = s.tokens().get(a);
-        Token comma = s.token(a - 1);
-        Token place = s.token(a - 2);
-        if (comma == null || !comma.is(",") || place == null || !NameRuns.isNameWord(place)) return null;
-        Token stop = s.token(a + 1);
-        boolean closed = stop != null && stop.is(".") && stop.start() == t.end();
-        return StateAbbreviations.state(closed ? t.text() + "." : t.text());
-    }
-
-    /**
-     * "St. Joseph", "St. Pauli", "Saint-Denis": news copy writes a saint's name before a town,
-     * a district or a parish far more often than about the saint, so the run is a place, not a
-     * person called "Joseph"; with an organisation's head it is a body ("St. Louis County Council").
-     */
-    private static boolean isSaintName(Segment s, int a, int b) {
-        if (b - a < 2 || !SAINTS.contains(s.tokens().get(a).text())) return false;
-        Token name = s.tokens().get(a + 1);
-        return name.capitalised() && !isTitleWord(name);
     }
 
     /**
@@ -393,7 +303,7 @@ public final class NameReader {
             out.add(Candidate.organisation(s, start, b, null));
             return;
         }
-        Entity.Kind kind = s.titleCase() ? null : isBeforeItsRegion(s, a, b) ? Entity.Kind.PLACE : GapKinds.kindOf(s, a, b);
+        Entity.Kind kind = s.titleCase() ? null : NameForms.isBeforeItsRegion(lexicon, s, a, b) ? Entity.Kind.PLACE : GapKinds.kindOf(s, a, b);
         boolean weak = kind == Entity.Kind.PERSON && GapKinds.isWeakPerson(s, a, b);
         if (weak && besideKnown) {
             out.add(Candidate.of(s, a, b, null, s.span(a, b), true));
@@ -403,35 +313,6 @@ public final class NameReader {
             out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
         }
     }
-
-    /**
-     * "their hometown of Pocatello, Idaho.", "in Grimma, Germany,": a name no list knows, then a
-     * comma and a known place closed by punctuation, is a town given with its state or country.
-     * Not at the start of a sentence, where "Smith, Texas ..." could open an address.
-     */
-    private boolean isBeforeItsRegion(Segment s, int a, int b) {
-        if (b - a > 3 || s.tokens().get(a).sentenceStart() || s.tokens().get(a).allCaps() || !NameCues.at(s, b, ",")) return false;
-        int end = b + 1;
-        while (end < s.tokens().size() && NameRuns.isNameWord(s.tokens().get(end)) && end - b <= 3) end++;
-        if (end == b + 1 || !closesPlace(s, end)) return false;
-        Lexicon.Entry region = lexicon.lookup(key(s, b + 1, end));
-        return region != null && region.kind() == Entity.Kind.PLACE;
-    }
-
-    /**
-     * The town and its region end the clause ("... Pocatello, Idaho.", "in Grimma, Germany, where
-     * ..."), not modify a noun ("a Trenton, New Jersey, native") nor own one ("France's largest").
-     */
-    private static boolean closesPlace(Segment s, int end) {
-        Token after = s.token(end);
-        if (after == null) return true;
-        if (after.word() || after.isPossessive() || !(after.is(",") || after.is(".") || after.is(";") || after.is(")"))) return false;
-        Token next = s.token(end + 1);
-        return !after.is(",") || next == null || !next.word() || next.capitalised() || CLAUSE_WORDS.contains(next.text());
-    }
-
-    /** Words that open a clause or a list's next item after a comma. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "where", "which", "who", "when", "while", "but");
 
     /** Names whose acronym follows in parentheses, read whole before any run can split them. */
     private void readAcronymExpansions(Segment s, boolean[] taken, List<Candidate> out) {
