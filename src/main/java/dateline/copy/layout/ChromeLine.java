@@ -52,7 +52,7 @@ public final class ChromeLine {
         String trimmed = Whitespace.trim(line);
         if (trimmed.isEmpty()) return false;
         String look = trimmed.toLowerCase(Locale.ROOT);
-        if (WHOLE.contains(withoutTrailingPunctuation(look))) return true;
+        if (WHOLE.contains(withoutTrailingPunctuation(look)) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
             if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
         }
@@ -60,9 +60,15 @@ public final class ChromeLine {
         for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {
             if (look.startsWith(opening)) return true;
         }
-        if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
+        if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isBylineAndStamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
         return isRule(trimmed) || (line.length() <= SHORT && (isCaption(look) || isNotice(look) || isCredit(look)
                 || trimmed.contains("REUTERS/")));
+    }
+
+    /** "Skip to main contentSkip to main content": a scrape that ran a link's two copies together; the one, else "". */
+    private static String doubledHalf(String look) {
+        int half = look.length() / 2;
+        return look.length() % 2 == 0 && look.startsWith(look.substring(half)) ? look.substring(half) : "";
     }
 
     /**

@@ -119,6 +119,12 @@ public final class DatelineReader {
         // dash after it or a date before it ("NEW DELHI, Jan 5 (PTI) The ...").
         boolean closed = (agency != null && (slashAgency || separated || dateText != null))
                 || (separated && (capitals || dateText != null || titlePlaceColon)) || (stop && capitals);
+        int bare = !closed && capitals && titleColonAllowed && dateText == null && agency == null ? placeBeforeArticle(placeEnd) : -1;
+        if (bare > 0) {
+            placeEnd = bare; // "ATHENS A wildfire ...": the scrape lost the agency and its dash
+            pos = bare;
+            closed = true;
+        }
         if (!closed) return null;
         int end = pos;
         if (!closedAt(end)) return null;
@@ -126,6 +132,27 @@ public final class DatelineReader {
         return new DatelineInfo(written, s.substring(0, placeEnd), dateText,
                 DateText.resolve(dateText, reference), agency);
     }
+
+    /**
+     * Where the story starts, a place in capitals with an article straight after it ("ATHENS A
+     * wildfire ...", "LAGOS The army ..."): a sentence never opens with a word in capitals and
+     * then "A" or "The", so the capitals are a dateline that lost its agency and dash. Not a
+     * label in capitals ("UPDATE The ..."), nor an acronym of two or three letters ("US The").
+     * Where the place ends, or -1.
+     */
+    private int placeBeforeArticle(int placeEnd) {
+        // The place's scan takes a capital "A" for one more word in capitals: "ATHENS A".
+        int end = s.startsWith(" A ", placeEnd - 2) ? placeEnd - 2 : placeEnd;
+        if (end < MIN_BARE_PLACE || !PlaceLabels.mayBePlace(s.substring(0, end))) return -1;
+        for (String article : SENTENCE_ARTICLES) {
+            int word = end + article.length();
+            if (s.startsWith(article, end) && word < s.length() && Character.isLetter(s.charAt(word))) return end;
+        }
+        return -1;
+    }
+
+    private static final String[] SENTENCE_ARTICLES = {" A ", " An ", " The "};
+    private static final int MIN_BARE_PLACE = 4;
 
     /** The dateline ends at a space (or, after a dash, the story's first letter) with text after it. */
     private boolean closedAt(int end) {

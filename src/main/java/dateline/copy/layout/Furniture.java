@@ -4,6 +4,7 @@ import dateline.copy.lexicon.BundledList;
 
 import dateline.copy.text.Whitespace;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
@@ -69,6 +70,15 @@ public final class Furniture {
     }
 
     /**
+     * "Photo by Jane Roe", "Photo: Jane Roe/AP": a picture's credit on its own line, introduced as
+     * one. (A bare "Jane Roe/TASS" may follow the deck on agencies' pages, so it is not read so.)
+     */
+    static boolean isCreditLine(String trimmed) {
+        String look = trimmed.toLowerCase(Locale.ROOT);
+        return look.startsWith("photo by ") || look.startsWith("photos by ") || look.startsWith("photo:");
+    }
+
+    /**
      * A photo caption kept above the story: its first sentence says what the picture shows
      * ("The debris of houses is pictured in ..."). Read only in the head, where a body's
      * sentence about a picture cannot stand.
@@ -81,6 +91,41 @@ public final class Furniture {
         }
         return false;
     }
+
+    /**
+     * A byline and a time stamp run together on one line, in either order, as scraped pages
+     * set them: "[September 15, 2014] By Jane Roe", "Jane Roe Published 3:04 PM EST, March 4, 2024".
+     * The stamp after a name must open with its own word ("Published", "Updated", "Posted"), so
+     * a name and a number ("Apollo 11") are no stamp.
+     */
+    static boolean isBylineAndStamp(String line) {
+        if (line.length() > MAX_LENGTH) return false;
+        String[] words = Whitespace.trim(line.replace('[', ' ').replace(']', ' ')).split(" +");
+        for (int k = 1; k < words.length; k++) {
+            String head = String.join(" ", Arrays.asList(words).subList(0, k));
+            String tail = String.join(" ", Arrays.asList(words).subList(k, words.length));
+            if (isTimestamp(head) && isByline(tail)) return true;
+            boolean stampWord = STAMP_OPENERS.contains(words[k].toLowerCase(Locale.ROOT).replace(":", ""));
+            if (stampWord && isTimestamp(tail) && (isByline(head) || isNameOnly(words, k))) return true;
+        }
+        return false;
+    }
+
+    /** Words that open the stamp after a writer's name. */
+    private static final Set<String> STAMP_OPENERS = Set.of("published", "updated", "posted");
+
+    /** "Jane Roe", "Jane van Roe": two to five capitalised words, as a name is written. */
+    private static boolean isNameOnly(String[] words, int end) {
+        if (end < 2 || end > MAX_NAME_WORDS) return false;
+        for (int i = 0; i < end; i++) {
+            String w = words[i];
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.');
+            if (!capitalised && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return !words[end - 1].endsWith(".");
+    }
+
+    private static final int MAX_NAME_WORDS = 5;
 
     /** A line made only of dates, times, zones and the words around them, with at least one digit. */
     static boolean isTimestamp(String trimmed) {
@@ -105,6 +150,10 @@ public final class Furniture {
     private static boolean isNumeric(String token) {
         if (!Character.isDigit(token.charAt(0))) return false;
         String rest = token.toLowerCase(Locale.ROOT);
+        // "3:28pm": the hour written onto its am or pm.
+        if (rest.length() > 2 && (rest.endsWith("am") || rest.endsWith("pm")) && Character.isDigit(rest.charAt(rest.length() - 3))) {
+            rest = rest.substring(0, rest.length() - 2);
+        }
         if (rest.endsWith("st") || rest.endsWith("nd") || rest.endsWith("rd") || rest.endsWith("th")) {
             rest = rest.substring(0, rest.length() - 2);
         }

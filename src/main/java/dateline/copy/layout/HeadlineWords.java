@@ -26,9 +26,14 @@ final class HeadlineWords {
 
     /** How many of the headline's words the text repeats. */
     int repeatedIn(String text) {
+        return repeated(text).size();
+    }
+
+    /** The headline's words the text repeats (as their first letters). */
+    Set<String> repeated(String text) {
         Set<String> seen = stems(text);
         seen.retainAll(stems);
-        return seen.size();
+        return seen;
     }
 
     private static Set<String> stems(String text) {

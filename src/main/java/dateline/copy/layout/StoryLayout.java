@@ -102,7 +102,7 @@ public final class StoryLayout {
         int standfirst = headline + 1;
         if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
         // A photo caption may stand where the deck would: the deck is the block after it.
-        while (headline >= 0 && standfirst < bodyStart && Furniture.isCaption(text(standfirst))) standfirst++;
+        while (headline >= 0 && standfirst < bodyStart && (Furniture.isCaption(text(standfirst)) || creditAbove(standfirst))) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
@@ -124,7 +124,18 @@ public final class StoryLayout {
     private boolean isHeadFurniture(int k) {
         String headline = Whitespace.trim(text(0));
         return repeats(k, 0) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
-                || Furniture.isCaption(text(k));
+                || Furniture.isCaption(text(k)) || creditAbove(k);
+    }
+
+    /**
+     * "Photo by Jane Roe" over "Councilman Tim Fitch at a May meeting.": the block under a
+     * picture's credit line is the picture's caption, whatever its words.
+     */
+    private boolean creditAbove(int k) {
+        for (int i = k > 0 ? unsorted.get(k - 1) + 1 : 0; i < unsorted.get(k); i++) {
+            if (Furniture.isCreditLine(Whitespace.trim(pieces.get(i).text()))) return true;
+        }
+        return false;
     }
 
     /** @return where the body starts */
@@ -134,7 +145,8 @@ public final class StoryLayout {
         int next = 1;
         while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
         if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
-                || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0))))) {
+                || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0)))
+                || TimedLede.isDeckOver(text(next), text(next + 1), new HeadlineWords(text(0))) || HostIntro.is(text(next)))) {
             set(next, Piece.Role.STANDFIRST);
             return next + 1;
         }
@@ -149,7 +161,7 @@ public final class StoryLayout {
         boolean byline = false;
         for (int i = unsorted.get(k) + 1; i < unsorted.get(k + 1); i++) {
             String line = Whitespace.trim(pieces.get(i).text());
-            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line);
+            byline |= Furniture.isByline(line) || Furniture.isTimestamp(line) || Furniture.isBylineAndStamp(line);
         }
         return byline;
     }

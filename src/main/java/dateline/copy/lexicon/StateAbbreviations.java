@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The abbreviations AP style gives US states in datelines ("SPRINGFIELD, Ill. (AP) —"), read
- * back to the states' names, which is how a story lists the place. Only datelines use them: in
- * running text "Ind." or "Miss." may mean something else.
+ * back to the states' names, which is how a story lists the place. Read only in datelines and
+ * after a city and a comma ("Kansas City, Mo."): elsewhere "Ind." or "Miss." may mean something else.
  */
 public final class StateAbbreviations {
     private static final String[] PAIRS = {

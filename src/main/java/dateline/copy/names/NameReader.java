@@ -38,21 +38,53 @@ public final class NameReader {
         boolean[] taken = new boolean[s.tokens().size()];
         if (!s.titleCase()) readAcronymExpansions(s, taken, out);
         CompanyNames.readAmpersandCompanies(s, taken, out);
-        for (int[] run : NameRuns.find(s, taken)) readRun(s, run[0], run[1], out);
+        List<int[]> runs = NameRuns.find(s, taken);
+        for (int r = 0; r < runs.size(); r++) {
+            if (r + 2 < runs.size() && !s.titleCase() && readNicknamed(s, runs.get(r), runs.get(r + 1), runs.get(r + 2), out)) r += 2;
+            else if (r + 1 < runs.size() && readCommaName(s, runs.get(r), runs.get(r + 1), out)) r++;
+            else readRun(s, runs.get(r)[0], runs.get(r)[1], out);
+        }
         readLowerCaseNames(s, out);
         readNumberedOrganisations(s, out);
-        out.removeIf(NameReader::isNoPersonName);
+        out.removeIf(NameForms::isNoPersonName);
+        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && NameForms.namesPeopleOfPlace(lexicon, c.segment().tokens().get(c.to() - 1).text()));
+        boolean[] quoted = QuotedWords.of(s);
+        out.removeIf(c -> c.kind() == Entity.Kind.PERSON && c.weak() && QuotedWords.quoted(c, quoted));
         return out;
     }
 
-    /** "the Foreign Secretary", "Attorney General", "Gen Z": titles alone or one letter name nobody. */
-    private static boolean isNoPersonName(Candidate c) {
-        if (c.kind() != Entity.Kind.PERSON) return false;
-        if (c.tokenCount() == 1 && c.printed().length() == 1) return true;
-        for (int i = c.from(); i < c.to(); i++) {
-            if (!TitleLexicon.isTitle(c.segment().tokens().get(i).text())) return false;
+    /**
+     * Jame “Buffalo Bill” Gumb, Joaquín "El Chapo" Guzmán: a nickname in quotes between a first
+     * name and a surname; the person is listed by the name without it.
+     */
+    private boolean readNicknamed(Segment s, int[] first, int[] nick, int[] last, List<Candidate> out) {
+        if (first[1] - first[0] > 2 || last[1] - last[0] > 2 || nick[1] - nick[0] > 3) return false;
+        if (nick[0] != first[1] + 1 || last[0] != nick[1] + 1) return false;
+        Token open = s.tokens().get(first[1]);
+        Token close = s.tokens().get(nick[1]);
+        if (!(open.is("“") && close.is("”") || open.is("\"") && close.is("\""))) return false;
+        for (int[] run : new int[][] {first, last}) {
+            for (int i = run[0]; i < run[1]; i++) {
+                Token t = s.tokens().get(i);
+                if (Words.isCommon(t) || isTitleWord(t) || lexicon.lookup(t.text()) != null) return false;
+            }
         }
+        String name = key(s, first[0], first[1]) + " " + key(s, last[0], last[1]);
+        out.add(Candidate.of(s, first[0], last[1], Entity.Kind.PERSON, name, false));
         return true;
+    }
+
+    /** "Washington, D.C.": a name the lists hold with a comma inside, which splits it into two runs. */
+    private boolean readCommaName(Segment s, int[] run, int[] next, List<Candidate> out) {
+        if (next[0] != run[1] + 1 || !s.tokens().get(run[1]).is(",")) return false;
+        for (int end = next[1]; end > next[0]; end--) {
+            Lexicon.Entry entry = lexicon.lookup(key(s, run[0], end));
+            if (entry == null) continue;
+            out.add(Candidate.known(s, run[0], end, entry));
+            if (end < next[1]) readRun(s, end, next[1], out);   // "Washington, D.C. She ...": the run went on
+            return true;
+        }
+        return false;
     }
 
     /** "US$360 million", "HK$2 billion": letters written onto a dollar sign name a currency, not a place. */
@@ -65,6 +97,13 @@ public final class NameReader {
         if (isCurrencyPrefix(s, b)) return;
         if (XPlatform.names(s, a, b)) {
             out.add(Candidate.of(s, a, b, Entity.Kind.ORGANIZATION, "X", false));
+            return;
+        }
+        while (a < b && NameForms.isGluedTail(s, a)) a++;
+        if (a >= b) return;
+        String state = b - a == 1 ? NameForms.stateAfterPlace(s, a) : null;
+        if (state != null) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
             return;
         }
         if (ROAD_HEADS.contains(s.tokens().get(b - 1).text()) && NameCues.numbered(s, b)) {
@@ -89,6 +128,11 @@ public final class NameReader {
         if (a >= b) return;
         // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
         if (b - a >= 2 && NAMED_EVENTS.contains(s.tokens().get(a).text()) && !HeadWords.isOrgHead(s.tokens().get(b - 1).text())) return;
+        if (NameForms.isSaintName(s, a, b)) {
+            boolean body = HeadWords.isOrgHead(headOf(s, a, b));
+            out.add(body ? Candidate.organisation(s, a, b, null) : Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
+            return;
+        }
         if (s.titleCase()) {
             splitByKnownNames(s, a, b, out);
             return;
@@ -228,13 +272,13 @@ public final class NameReader {
                 out.add(Candidate.organisation(s, gap, whole, null));
                 i = whole;
             } else {
-                if (gap < i) readGap(s, gap, i, out);
+                if (gap < i) readGap(s, gap, i, out, true);
                 out.add(Candidate.known(s, i, i + len, entry));
                 i += len;
             }
             gap = i;
         }
-        if (gap < b) readGap(s, gap, b, out);
+        if (gap < b) readGap(s, gap, b, out, gap > a);
     }
 
     /**
@@ -253,8 +297,13 @@ public final class NameReader {
         return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
     }
 
-    /** Words no list knows: what their context says they are, or null for the merge to settle. */
-    private void readGap(Segment s, int a, int b, List<Candidate> out) {
+    /**
+     * Words no list knows: what their context says they are, or null for the merge to settle.
+     * Beside a known name in one run ("Oxford Open Climate Change", "the largely Black Little
+     * Burgundy") words with no first name are part of another name (a journal's, a district's),
+     * not a person standing after a place.
+     */
+    private void readGap(Segment s, int a, int b, List<Candidate> out, boolean besideKnown) {
         int start = a;
         while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
         while (a < b && s.tokens().get(a).is("of")) a++;
@@ -266,9 +315,12 @@ public final class NameReader {
             out.add(Candidate.organisation(s, start, b, null));
             return;
         }
-        Entity.Kind kind = s.titleCase() ? null : GapKinds.kindOf(s, a, b);
-        if (kind == Entity.Kind.PERSON) {
-            out.add(Candidate.person(s, a, b, GapKinds.isWeakPerson(s, a, b)));
+        Entity.Kind kind = s.titleCase() ? null : NameForms.isBeforeItsRegion(lexicon, s, a, b) ? Entity.Kind.PLACE : GapKinds.kindOf(s, a, b);
+        boolean weak = kind == Entity.Kind.PERSON && GapKinds.isWeakPerson(s, a, b);
+        if (weak && besideKnown) {
+            out.add(Candidate.of(s, a, b, null, s.span(a, b), true));
+        } else if (kind == Entity.Kind.PERSON) {
+            out.add(Candidate.person(s, a, b, weak));
         } else {
             out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
         }
