@@ -400,7 +400,19 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Democrats", "Republicans")),
                 new Case("after \"the\" a kind noun names the body; after \"his\" or \"a\" it is one on the platform (real 71; holdout3)",
                         "Drones downed\n\nThe governor wrote on his Telegram channel that a fire broke out, the NTV channel reported.",
-                        c -> names(c.organizations()), List.of("NTV")));
+                        c -> names(c.organizations()), List.of("NTV")),
+                // Speakers (session 3): who said it, in real copy's patterns.
+                new Case("a dash after a quote sets off its attribution (\"...\" – said X), as translated wire copy writes it (fresh TASS-style copy)",
+                        "Talks stall\n\nMOSCOW - The envoy Ivan Sokolov spoke on Monday.\n\n"
+                                + "\"There is no progress on the talks,\" – said Sokolov.",
+                        RealCopyCasesTest::speakers, List.of("Ivan Sokolov")),
+                new Case("a verb that introduces a quote with a comma attributes it, not a verb after its close (\"the company said, \\\"...\\\" to be announced\")",
+                        "Shares slide\n\nShares of Acme Corp fell on Thursday. In reply, the company said, \"Nothing in the briefing was a warning\" to be announced.",
+                        RealCopyCasesTest::speakers, List.of("Acme Corp")),
+                new Case("a participle whose subject follows \"with\" has that subject, not the sentence's (real 55)",
+                        "Account probed\n\nJOHANNESBURG - Investigator Peter Naidoo testified on Monday.\n\n"
+                                + "He said her readers were divided, with some calling on her to \"stop the incitement\".",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")
