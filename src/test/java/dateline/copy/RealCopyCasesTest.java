@@ -412,7 +412,21 @@ class RealCopyCasesTest {
                 new Case("a participle whose subject follows \"with\" has that subject, not the sentence's (real 55)",
                         "Account probed\n\nJOHANNESBURG - Investigator Peter Naidoo testified on Monday.\n\n"
                                 + "He said her readers were divided, with some calling on her to \"stop the incitement\".",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("\"X and other <plural noun>\" speak together: the speaker is all of them as the story words it (real 56)",
+                        "Ban condemned\n\nGENEVA - The World Health Organization and other relief groups have condemned the ban, saying it was \"cruel\".",
+                        RealCopyCasesTest::speakers, List.of("World Health Organization and other relief groups")),
+                new Case("\"the cabinet statement\" or \"the cabinet's statement\" names its author by a lower-case body noun (real 80)",
+                        "Cabinet defends record\n\nCAIRO - The government has kept to the law, the new cabinet said in a press statement on Tuesday. "
+                                + "The cabinet statement added that residents were consulted.\n\nThe statement also said that forces kept to \"the principle of restraint.\"",
+                        RealCopyCasesTest::speakers, List.of("cabinet (statement)")),
+                new Case("a body that opened a sentence issuing a document (\"will mail the brochure\") speaks through it later (real 43)",
+                        "Leaflet mailed\n\nOSLO - The Civil Protection Agency will mail an updated version of the \"If war comes\" brochure to households.\n\n"
+                                + "The Norwegian brochure says \"We will never give up.\"",
+                        RealCopyCasesTest::speakers, List.of("Civil Protection Agency (brochure)")),
+                new Case("\"a note from X said\": the document's author speaks (fresh business copy)",
+                        "Shares dip\n\nLONDON - Shares in Acme fell on Monday. A note from Numis Securities said: \"The guidance is a disappointment.\"",
+                        RealCopyCasesTest::speakers, List.of("Numis Securities (note)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,7 +69,9 @@ public final class SpeakerResolver {
         if (org != null && placedByPreposition(org)) org = null;
         if (org != null) {
             references.bodySpoke(org, a);
-            return new Speaker(org.entity().name(), org.from(), org.to());
+            int to = withOthers(org, a);
+            String others = to == org.to() ? "" : " " + text.segment(a.block()).span(org.to(), to);
+            return new Speaker(org.entity().name() + others, org.from(), to);
         }
         PersonIndex.Mention opening = placeOpening(a);
         if (opening != null) {
@@ -125,8 +127,9 @@ public final class SpeakerResolver {
     }
 
     /**
-     * "The Conservatives' letter to the commissioner said", "Smith's statement said": a document
-     * owned by a name speaks for it; the owner with the document in parentheses.
+     * "The Conservatives' letter to the commissioner said", "Smith's statement said", "a note from
+     * Numis said": a document owned or written by a name speaks for it; the owner with the
+     * document in parentheses.
      */
     private String documentOwner(Attribution a) {
         if (a.inverted()) return null;
@@ -139,6 +142,18 @@ public final class SpeakerResolver {
                 Token t = s.tokens().get(k);
                 if (!t.word() || t.capitalised()) break;
                 if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
+            }
+        }
+        // "A note from Numis Securities said", "a statement by the ministry said": the document's author.
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), x -> !x.possessive() && !x.quoted());
+            if (m == null) continue;
+            int k = m.from() - 1;
+            if (s.token(k) != null && s.token(k).is("the")) k--;
+            Token by = s.token(k);
+            Token noun = s.token(k - 1);
+            if (by != null && noun != null && k - 1 >= a.from() && (by.is("from") || by.is("by")) && DOCUMENTS.contains(noun.lower())) {
+                return m.entity().name() + " (" + noun.lower() + ")";
             }
         }
         return null;
@@ -162,6 +177,23 @@ public final class SpeakerResolver {
             if (!title && !qualifiesTitle) return false;
         }
         return false;
+    }
+
+    /**
+     * "The UN and other aid organisations have condemned": the body speaks with others, and the
+     * speaker is all of them as the story words it; where the words "and other" and a few
+     * lower-case words after the name end, or the name's own end when they do not follow.
+     */
+    private int withOthers(PersonIndex.Mention m, Attribution a) {
+        Segment s = text.segment(m.block());
+        Token and = s.token(m.to());
+        Token other = s.token(m.to() + 1);
+        if (and == null || other == null || !and.is("and") || !other.is("other")) return m.to();
+        int to = m.to() + 2;
+        while (to < a.to() && to < m.to() + 5 && s.tokens().get(to).word() && !s.tokens().get(to).capitalised()
+                && !Words.isReporting(s.tokens().get(to)) && !VERBS_AFTER_SUBJECT.contains(s.tokens().get(to).lower())) to++;
+        // Only a plural noun closes the group ("other aid organisations"); else the name alone.
+        return to > m.to() + 2 && s.tokens().get(to - 1).lower().endsWith("s") ? to : m.to();
     }
 
     /** "walked out in the Lok Sabha, accusing ...": a body named after a preposition is where, not who. */

@@ -41,6 +41,11 @@ public final class UnnamedBodies {
         return org != null ? org.entity().name() : s.span(from, to);
     }
 
+    /** Whether a lower-case noun is the head of a body that speaks in its own name ("the cabinet"). */
+    static boolean isBody(String lower) {
+        return BODIES.contains(lower);
+    }
+
     /**
      * "the agriculture ministry said" with no ministry named before: the body in the story's own
      * words, lower-case modifiers and a head ("agriculture ministry"), rather than no speaker.
