@@ -426,7 +426,11 @@ class RealCopyCasesTest {
                         RealCopyCasesTest::speakers, List.of("Civil Protection Agency (brochure)")),
                 new Case("\"a note from X said\": the document's author speaks (fresh business copy)",
                         "Shares dip\n\nLONDON - Shares in Acme fell on Monday. A note from Numis Securities said: \"The guidance is a disappointment.\"",
-                        RealCopyCasesTest::speakers, List.of("Numis Securities (note)")));
+                        RealCopyCasesTest::speakers, List.of("Numis Securities (note)")),
+                new Case("a surname the story's people share goes to the one the headline names (real 41); with none headlined, to the one named last",
+                        "Tom Reed recalls his school years\n\nTom Reed was born in Ohio to Anna Reed, a nurse, and Paul Reed, a teacher. "
+                                + "Paul Reed taught maths for years.\n\nIn a speech last year, Reed said the school \"made me who I am\".",
+                        RealCopyCasesTest::speakers, List.of("Tom Reed")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,7 +55,10 @@ public final class SpeakerResolver {
         // a preposition is part of an adverbial, not the verb's subject.
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
         if (person != null && !a.inverted() && afterPreposition(person)) person = null;
-        if (person != null) return new Speaker(references.spoken(person, a), person.from(), person.to());
+        if (person != null) {
+            PersonIndex.Mention meant = index.bySurname(person);
+            return new Speaker(meant == null ? null : references.spoken(meant, a), person.from(), person.to());
+        }
         // The name right before the verb is its subject, before any back-reference further
         // back: "In its submission to the court, Israel said" is Israel, not the court.
         PersonIndex.Mention subject = placeAsSubject(a);
