@@ -430,7 +430,12 @@ class RealCopyCasesTest {
                 new Case("a surname the story's people share goes to the one the headline names (real 41); with none headlined, to the one named last",
                         "Tom Reed recalls his school years\n\nTom Reed was born in Ohio to Anna Reed, a nurse, and Paul Reed, a teacher. "
                                 + "Paul Reed taught maths for years.\n\nIn a speech last year, Reed said the school \"made me who I am\".",
-                        RealCopyCasesTest::speakers, List.of("Tom Reed")));
+                        RealCopyCasesTest::speakers, List.of("Tom Reed")),
+                new Case("an unnamed source keeps the place the story puts them in (\"a man in the northern Italian city of Verona\"), not a place they only qualify (real 71)",
+                        "Floods spread\n\nROME - Rivers burst their banks across Italy on Monday.\n\n"
+                                + "\"The water came in minutes,\" a man in the northern Italian city of Verona told the RAI channel.\n\n"
+                                + "\"We lost everything,\" a woman in Verona province told reporters.",
+                        RealCopyCasesTest::speakers, List.of("an unnamed man in Verona", "an unnamed woman")));
     }
 
     @ParameterizedTest(name = "{0}")

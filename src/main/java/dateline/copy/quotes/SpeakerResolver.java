@@ -99,7 +99,11 @@ public final class SpeakerResolver {
         if (a.inverted()) return null;
         PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
                 m -> !m.possessive() && !m.quoted() && m.to() == a.to());
-        return place == null || placedByPreposition(place) ? null : place;
+        if (place == null || placedByPreposition(place)) return null;
+        // "a man in the city of Verona told", "the people of Gaza said": the place ends a noun
+        // phrase whose head, not the place, is the subject.
+        Token before = text.segment(a.block()).token(place.from() - 1);
+        return before != null && before.is("of") ? null : place;
     }
 
     /**
