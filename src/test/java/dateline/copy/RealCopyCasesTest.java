@@ -435,7 +435,10 @@ class RealCopyCasesTest {
                         "Floods spread\n\nROME - Rivers burst their banks across Italy on Monday.\n\n"
                                 + "\"The water came in minutes,\" a man in the northern Italian city of Verona told the RAI channel.\n\n"
                                 + "\"We lost everything,\" a woman in Verona province told reporters.",
-                        RealCopyCasesTest::speakers, List.of("an unnamed man in Verona", "an unnamed woman")));
+                        RealCopyCasesTest::speakers, List.of("an unnamed man in Verona", "an unnamed woman")),
+                new Case("\"it\" in a clause goes back to the organisation that is its sentence's subject, not one named as an example (real 53)",
+                        "App adds plans\n\nSimilar to services such as Netflix, Spotify is now pushing what it calls a \"group pass\" to win sign-ups.",
+                        RealCopyCasesTest::speakers, List.of("Spotify")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -77,7 +77,10 @@ final class SpeakerReferences {
                 String subject = unnamedSubject(a);
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
             }
-            if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
+            if (lower.equals("it") && i == a.to() - 1) {
+                String subject = subjectBefore(a, i);
+                return new Speaker(subject != null ? subject : itself(a), i, i + 1);
+            }
             if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
@@ -181,6 +184,27 @@ final class SpeakerReferences {
         PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
         if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
+    }
+
+    /**
+     * "Like other services, Strava is now throwing its weight behind what it calls a \"family
+     * plan\"": "it" in a clause of the sentence goes back to the organisation that is the
+     * sentence's subject (opening it or a clause after a comma, a verb after it), not to one
+     * it acts on ("Apple sued Samsung, which it says copied").
+     */
+    private String subjectBefore(Attribution a, int pronoun) {
+        Segment s = text.segment(a.block());
+        PersonIndex.Mention found = null;
+        for (int k = PersonIndex.indexAt(index.organisations(), a.block(), a.from()); k < index.organisations().size(); k++) {
+            PersonIndex.Mention m = index.organisations().get(k);
+            if (m.block() != a.block() || m.to() > pronoun) break;
+            Token before = s.token(m.from() - 1);
+            Token after = s.token(m.to());
+            boolean opens = m.from() == a.from() || before != null && before.is(",");
+            boolean acts = after != null && after.word() && !after.capitalised();
+            if (opens && acts && !m.possessive() && !m.quoted() && !toldAt(m)) found = m;
+        }
+        return found == null ? null : found.entity().name();
     }
 
     /**
