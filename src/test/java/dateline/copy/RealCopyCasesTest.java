@@ -438,7 +438,14 @@ class RealCopyCasesTest {
                         RealCopyCasesTest::speakers, List.of("an unnamed man in Verona", "an unnamed woman")),
                 new Case("\"it\" in a clause goes back to the organisation that is its sentence's subject, not one named as an example (real 53)",
                         "App adds plans\n\nSimilar to services such as Netflix, Spotify is now pushing what it calls a \"group pass\" to win sign-ups.",
-                        RealCopyCasesTest::speakers, List.of("Spotify")));
+                        RealCopyCasesTest::speakers, List.of("Spotify")),
+                new Case("a source described, then named first in the next paragraph with an apposition sharing a word of the description, is that person (real 51); a stranger is not",
+                        "Session ends\n\nDENVER (AP) - Lawmakers ended the session on Friday.\n\n"
+                                + "A leader of the state's largest nurses union said lawmakers \"failed patients\" on staffing.\n\n"
+                                + "\"Nothing here helps,\" said Ann Lowe, president of the Colorado Nurses Association.\n\n"
+                                + "An official said the budget \"holds up\" well.\n\n"
+                                + "\"We are pleased,\" said Tom Reed, the governor's chief of staff.",
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Ann Lowe", "an unnamed official", "Tom Reed")));
     }
 
     @ParameterizedTest(name = "{0}")
