@@ -445,7 +445,11 @@ class RealCopyCasesTest {
                                 + "\"Nothing here helps,\" said Ann Lowe, president of the Colorado Nurses Association.\n\n"
                                 + "An official said the budget \"holds up\" well.\n\n"
                                 + "\"We are pleased,\" said Tom Reed, the governor's chief of staff.",
-                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Ann Lowe", "an unnamed official", "Tom Reed")));
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Ann Lowe", "an unnamed official", "Tom Reed")),
+                new Case("a committee speaks by its full name with its remit (\"Committee on ...\"), as the story names it (real 48)",
+                        "Panel presses agency\n\nWASHINGTON - Members of the Senate Select Committee on Intelligence and the Chinese Communist Party wrote to the agency on Monday.\n\n"
+                                + "The Senate Select Committee said the reply was \"not good enough\".",
+                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Intelligence and the Chinese Communist Party")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,6 +47,7 @@ public final class QuoteFinder {
         }
         nextInParagraph(quotes, text, speakers);
         NamedNext.apply(quotes, text, index);
+        BodyRemits.apply(quotes, text, index);
         return List.copyOf(quotes);
     }
 
