@@ -449,7 +449,11 @@ class RealCopyCasesTest {
                 new Case("a committee speaks by its full name with its remit (\"Committee on ...\"), as the story names it (real 48)",
                         "Panel presses agency\n\nWASHINGTON - Members of the Senate Select Committee on Intelligence and the Chinese Communist Party wrote to the agency on Monday.\n\n"
                                 + "The Senate Select Committee said the reply was \"not good enough\".",
-                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Intelligence and the Chinese Communist Party")));
+                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Intelligence and the Chinese Communist Party")),
+                new Case("a clause joined by \"and\" with an unnamed subject of its own (\"and one guest who stayed had come out saying\") is not the sentence's named subject's (real 45)",
+                        "Cult exposed\n\nBOSTON - Police raided the farm in 1990.\n\n"
+                                + "Years earlier, Carl Mott held meetings in his barn and one guest who stayed had reportedly come out saying there were \"people locked in the cellar\".",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,9 @@ public final class AttributionFinder {
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final Set<String> CLAUSE_OPENERS = Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
     private static final Set<String> SUBJECT_WORDS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
+    private static final Set<String> INDEFINITES = Set.copyOf(BundledList.section("speaker-words.txt", "indefinite subjects"));
+    /** How far before its verb an "and" clause's subject may start ("and one person who attended had reportedly come out saying"). */
+    private static final int AND_CLAUSE = 10;
     private static final Set<String> SUBORDINATORS = Set.copyOf(BundledList.section("speaker-words.txt", "subordinators"));
     private final StoryText text;
 
@@ -126,8 +129,23 @@ public final class AttributionFinder {
     private static int withClause(Segment s, int verb, int start) {
         for (int k = verb - 2; k >= start && k >= verb - 4; k--) {
             Token t = s.tokens().get(k);
-            if (!t.word()) return start;
+            if (!t.word()) break;
             if (t.is("with") && s.tokens().get(verb).lower().endsWith("ing")) return k + 1;
+        }
+        return andClause(s, verb, start);
+    }
+
+    /**
+     * "Heidnik held services in his home and one person who attended had come out saying": a
+     * clause joined by "and" with a subject of its own ("one person", "a neighbour") after a
+     * lower-case word; the window starts at that subject, not at the sentence's first name.
+     */
+    private static int andClause(Segment s, int verb, int start) {
+        for (int k = verb - 2; k > start && k >= verb - AND_CLAUSE; k--) {
+            Token t = s.tokens().get(k);
+            Token next = s.tokens().get(k + 1);
+            Token before = s.tokens().get(k - 1);
+            if (t.is("and") && INDEFINITES.contains(next.lower()) && before.word() && !before.capitalised()) return k + 1;
         }
         return start;
     }
