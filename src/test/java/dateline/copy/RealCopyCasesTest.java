@@ -453,7 +453,14 @@ class RealCopyCasesTest {
                 new Case("a clause joined by \"and\" with an unnamed subject of its own (\"and one guest who stayed had come out saying\") is not the sentence's named subject's (real 45)",
                         "Cult exposed\n\nBOSTON - Police raided the farm in 1990.\n\n"
                                 + "Years earlier, Carl Mott held meetings in his barn and one guest who stayed had reportedly come out saying there were \"people locked in the cellar\".",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                new Case("\"she says\" in a quote paragraph goes to the one woman the paragraph before names, even possessively, not to a woman quoted earlier (holdout2); \"Tom\" is a man's name",
+                        "Clinics close\n\nBAKER CITY, Ore. - Kayla Fry had to drive two hours to give birth.\n\n"
+                                + "\"We see more births in ambulances,\" Dr. Ann Lowe, an obstetrician, tells NPR.\n\n"
+                                + "State Sen. Tom Reed supports a bill. \"It is something,\" he says.\n\n"
+                                + "Fry's son was born in Pendleton after a drive through fog.\n\n"
+                                + "\"We made it with minutes to spare,\" she says.",
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Tom Reed", "Kayla Fry")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -297,6 +297,8 @@ final class SpeakerReferences {
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
     private String pronoun(NameLexicon.Sex excluded, Attribution a) {
+        PersonIndex.Mention only = onlyInParagraph(a, excluded);
+        if (only != null) return spoken(only, a);
         PersonIndex.Mention latest = latest(a, excluded, true);
         if (latest == null) latest = latest(a, excluded, false);
         // A subheading opens a new section, and copy names its subject again after one: a pronoun
@@ -304,6 +306,35 @@ final class SpeakerReferences {
         // the person the whole story is about (the one it names most).
         if (latest != null && text.subheadingBetween(latest.block(), a.block()) && !mostNamed(latest)) return null;
         return latest == null ? null : spoken(latest, a);
+    }
+
+    /**
+     * "Brennan's son was born after a drive through fog. Her husband drove, she says": the one
+     * person the paragraph names before the pronoun, even possessively, when the story's names
+     * or pronouns give them the pronoun's sex; they, not a speaker of an earlier paragraph.
+     */
+    private PersonIndex.Mention onlyInParagraph(Attribution a, NameLexicon.Sex excluded) {
+        PersonIndex.Mention found = onlyNamed(a.block(), a.from());
+        // A quote paragraph that names no one goes on from the paragraph before it.
+        if (found == null && text.quoted(a.block(), 0) && a.block() > 0 && text.isParagraph(a.block() - 1)) {
+            found = onlyNamed(a.block() - 1, Integer.MAX_VALUE);
+        }
+        if (found == null) return null;
+        NameLexicon.Sex sex = sexes.of(found.entity().name());
+        return sex == NameLexicon.Sex.UNKNOWN || sex == excluded ? null : found;
+    }
+
+    /** The one person block {@code b} names before token {@code before}, outside quotes; null when none or several. */
+    private PersonIndex.Mention onlyNamed(int b, int before) {
+        PersonIndex.Mention found = null;
+        for (int i = PersonIndex.indexAt(index.people(), b, 0); i < index.people().size(); i++) {
+            PersonIndex.Mention m = index.people().get(i);
+            if (m.block() != b || m.from() >= before) break;
+            if (m.quoted()) continue;
+            if (found != null && !found.entity().name().equals(m.entity().name())) return null;
+            found = m;
+        }
+        return found;
     }
 
     /** Whether no person is named more often in the story than this one. */
