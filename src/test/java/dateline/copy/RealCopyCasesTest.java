@@ -460,7 +460,11 @@ class RealCopyCasesTest {
                                 + "State Sen. Tom Reed supports a bill. \"It is something,\" he says.\n\n"
                                 + "Fry's son was born in Pendleton after a drive through fog.\n\n"
                                 + "\"We made it with minutes to spare,\" she says.",
-                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Tom Reed", "Kayla Fry")));
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Tom Reed", "Kayla Fry")),
+                new Case("two people joined by \"and\" as the subject speak together: neither alone is the speaker (holdout)",
+                        "Court raps council\n\nNEW DELHI: The High Court on Monday rapped the city council over its drains.\n\n"
+                                + "A bench of Justices Ann Lowe and Tom Reed said the council was \"waiting for a disaster\".",
+                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

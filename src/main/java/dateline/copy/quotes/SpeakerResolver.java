@@ -55,6 +55,9 @@ public final class SpeakerResolver {
         // a preposition is part of an adverbial, not the verb's subject.
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
         if (person != null && !a.inverted() && afterPreposition(person)) person = null;
+        // "A bench of Justices Sharma and Mehra said": two people joined as the subject speak
+        // together (or for a body); neither alone is the speaker.
+        if (person != null && !a.inverted() && joinedToPerson(person)) return new Speaker(null, person.from(), person.to());
         if (person != null) {
             PersonIndex.Mention meant = index.bySurname(person);
             return new Speaker(meant == null ? null : references.spoken(meant, a), person.from(), person.to());
@@ -201,6 +204,16 @@ public final class SpeakerResolver {
                 && !Words.isReporting(s.tokens().get(to)) && !VERBS_AFTER_SUBJECT.contains(s.tokens().get(to).lower())) to++;
         // Only a plural noun closes the group ("other aid organisations"); else the name alone.
         return to > m.to() + 2 && s.tokens().get(to - 1).lower().endsWith("s") ? to : m.to();
+    }
+
+    /** "Rekha Sharma and Anil Mehra": the person is the second of two joined by "and" (a title may stand between). */
+    private boolean joinedToPerson(PersonIndex.Mention person) {
+        Segment s = text.segment(person.block());
+        int k = person.from() - 1;
+        while (k >= 0 && s.tokens().get(k).word() && TitleLexicon.isTitle(s.tokens().get(k).lower())) k--;
+        if (k < 1 || !s.tokens().get(k).is("and")) return false;
+        int end = k;
+        return PersonIndex.firstWithin(index.people(), person.block(), Math.max(0, k - 6), k, m -> m.to() == end && !m.possessive()) != null;
     }
 
     /** "walked out in the Lok Sabha, accusing ...": a body named after a preposition is where, not who. */
