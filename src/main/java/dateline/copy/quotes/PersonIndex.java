@@ -75,6 +75,19 @@ public final class PersonIndex {
         return headlined == null ? m : new Mention(headlined, m.block(), m.from(), m.to(), m.quoted(), m.possessive(), m.salient());
     }
 
+    /** The one person block {@code b} names before token {@code before}, outside quotes; null when none or several. */
+    Mention onlyNamed(int b, int before) {
+        Mention found = null;
+        for (int i = indexAt(people, b, 0); i < people.size(); i++) {
+            Mention m = people.get(i);
+            if (m.block() != b || m.from() >= before) break;
+            if (m.quoted()) continue;
+            if (found != null && !found.entity().name().equals(m.entity().name())) return null;
+            found = m;
+        }
+        return found;
+    }
+
     /** A person named first in a sentence, within its opening words, is its subject. */
     private void markSubjects(StoryText text) {
         for (int i = 0; i < people.size(); i++) {

@@ -26,8 +26,6 @@ final class SpeakerReferences {
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
-    /** "in the eastern German city of Dresden": how far after "in" the place may be named. */
-    private static final int PLACE_WORDS = 7;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -131,7 +129,7 @@ final class SpeakerReferences {
             // "a Commission spokesman said": the body the unnamed speaker speaks for;
             // "a senior official said": someone the story does not name, never a back-reference.
             String body = employer(s, indefinite, i, a);
-            return new Speaker(body != null ? body : unnamed(s, indefinite, i, a), indefinite, i + 1);
+            return new Speaker(body != null ? body : UnnamedBodies.source(s, indefinite, i, a.block(), index), indefinite, i + 1);
         }
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;
@@ -143,7 +141,7 @@ final class SpeakerReferences {
         String unnamedBody = UnnamedBodies.described(s, the, i);
         if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
-        return isGroupMember(lower) ? new Speaker(unnamed(s, the, i, a), the, i + 1) : null;
+        return isGroupMember(lower) ? new Speaker(UnnamedBodies.source(s, the, i, a.block(), index), the, i + 1) : null;
     }
 
     /** "witness", "victim", "source": one of a group the story does not name ("witnesses", "victims"). */
@@ -273,24 +271,6 @@ final class SpeakerReferences {
         return itself(a);
     }
 
-    /**
-     * "one London-based analyst" becomes "an unnamed London-based analyst": one source, described;
-     * "a woman in the eastern German city of Dresden" keeps where she is, as the story's one
-     * place word for her: "an unnamed woman in Dresden".
-     */
-    private String unnamed(Segment s, int article, int noun, Attribution a) {
-        String described = "an unnamed " + s.span(article + 1, noun + 1);
-        Token in = s.token(noun + 1);
-        if (in == null || !in.is("in")) return described;
-        PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), noun + 2, noun + 2 + PLACE_WORDS, m -> !m.quoted());
-        if (place == null || place.possessive()) return described;
-        for (int k = noun + 2; k < place.from(); k++) if (!s.tokens().get(k).word()) return described;
-        Token after = s.token(place.to());
-        // "a woman in Dresden's old town" is placed somewhere the place only qualifies.
-        return after != null && after.word() && !after.capitalised() && !Words.isReporting(after) && !after.is("which") && !after.is("who")
-                ? described : described + " in " + place.entity().name();
-    }
-
     private static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
@@ -314,27 +294,14 @@ final class SpeakerReferences {
      * or pronouns give them the pronoun's sex; they, not a speaker of an earlier paragraph.
      */
     private PersonIndex.Mention onlyInParagraph(Attribution a, NameLexicon.Sex excluded) {
-        PersonIndex.Mention found = onlyNamed(a.block(), a.from());
+        PersonIndex.Mention found = index.onlyNamed(a.block(), a.from());
         // A quote paragraph that names no one goes on from the paragraph before it.
         if (found == null && text.quoted(a.block(), 0) && a.block() > 0 && text.isParagraph(a.block() - 1)) {
-            found = onlyNamed(a.block() - 1, Integer.MAX_VALUE);
+            found = index.onlyNamed(a.block() - 1, Integer.MAX_VALUE);
         }
         if (found == null) return null;
         NameLexicon.Sex sex = sexes.of(found.entity().name());
         return sex == NameLexicon.Sex.UNKNOWN || sex == excluded ? null : found;
-    }
-
-    /** The one person block {@code b} names before token {@code before}, outside quotes; null when none or several. */
-    private PersonIndex.Mention onlyNamed(int b, int before) {
-        PersonIndex.Mention found = null;
-        for (int i = PersonIndex.indexAt(index.people(), b, 0); i < index.people().size(); i++) {
-            PersonIndex.Mention m = index.people().get(i);
-            if (m.block() != b || m.from() >= before) break;
-            if (m.quoted()) continue;
-            if (found != null && !found.entity().name().equals(m.entity().name())) return null;
-            found = m;
-        }
-        return found;
     }
 
     /** Whether no person is named more often in the story than this one. */
