@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dateline.story.Entity;
 import dateline.story.Quote;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -44,7 +45,7 @@ class RealCopyCasesTest {
                         "Judge and lawyer spar over risk\n\nA judge and a government lawyer clashed on Monday.\n\n"
                                 + "\"The risk is far greater without it,\" lawyer Anna Berg said.\n\n"
                                 + "\"But there is some risk,\" Judge Paul Ryan interjected. \"Do you dispute that?\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Anna Berg", "Paul Ryan", "Paul Ryan")),
+                        RealCopyCasesTest::speakers, Arrays.asList("Anna Berg", "Paul Ryan", "Paul Ryan")),
                 new Case("a pronoun next to the verb is its subject, not a name in an adverbial before it (real 55, a trial)",
                         "Witness says riots were planned\n\nA police general gave evidence on Monday.\n\n"
                                 + "The first witness was police chief Peter Naidoo, who led the inquiry.\n\n"
@@ -80,7 +81,7 @@ class RealCopyCasesTest {
                 new Case("\"it\" reaches back one sentence for its organisation, not further (real 41: a yearbook quote after the school)",
                         "A school remembered\n\nHillcrest High School is a public school in the city. It drew pupils from all over. "
                                 + "Her yearbook quote is cryptic. It suggests \"summer days\" were her best.",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
                 new Case("\", saying\" shares the sentence's subject, not the object named before it (real 54)",
                         "Leader rejects call\n\nTOKYO, Oct 12 (Kyodo) - Prime Minister Taro Ishiba faced his rivals on Saturday.\n\n"
                                 + "Opposition leader Ken Sato urged the prime minister to pledge restraint.\n\n"
@@ -90,7 +91,7 @@ class RealCopyCasesTest {
                         "Debate\n\nTOKYO, Oct 12 (Kyodo) - Prime Minister Taro Ishiba took questions on Saturday.\n\n"
                                 + "Ishiba was asked, \"Do you feel any guilt?\" The prime minister admitted that he did.\n\n"
                                 + "When he was asked, \"Will you keep delaying?\" Ishiba responded: \"We'll reach a conclusion.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, null, "Taro Ishiba")),
+                        RealCopyCasesTest::speakers, Arrays.asList(null, null, "Taro Ishiba")),
                 new Case("a subheading may end on quoted words opened inside it (real 45, 56, 60)",
                         "Aid case heard\n\nTHE HAGUE, May 2 (Reuters) - The court heard arguments on Friday.\n\n"
                                 + "Using aid as a ‘weapon of war’\n\nLawyers said aid had been blocked for months.",
@@ -227,7 +228,7 @@ class RealCopyCasesTest {
                 new Case("\"the company said\" is not a company named as an example (\"apps like X\") or only in a title (\"a YouTube executive\") (real 53)",
                         "App adds features\n\nThe app now competes with rivals like Spotify. It hired former YouTube executive Mark Lee.\n\n"
                                 + "The company previously reported that women are \"less likely to record any activity.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
                 new Case("a country opening its sentence is the subject, not the court after \"to\"; \"It argued\" is that country again; \"the question asked of the court\" reports nothing (real 56)",
                         "Court hears case\n\nTHE HAGUE, May 2 (Reuters) - The World Court heard a final day of arguments on Friday.\n\n"
                                 + "Israel did not appear, but, in a written submission to the court on 28 February, rejected the questions as \"biased\".\n\n"
@@ -236,7 +237,7 @@ class RealCopyCasesTest {
                         RealCopyCasesTest::speakers, List.of("Israel", "Israel", "Israel")),
                 new Case("\"a heading that said:\" gives the words to no one named in the sentence (real 52)",
                         "Posts examined\n\nThe account often praised the Air Force, giving one video a heading that said: \"This is the best job.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
                 new Case("titles in quotes are no quotes: the 'X' brochure, a show a name owns; a quoted title ending \"!\" ends its sentence (real 43, 60)",
                         "Guidance mailed\n\nSTOCKHOLM (Reuters) - The agency will mail the 'If crisis or war comes' brochure to every home.\n\n"
                                 + "\"I like to go before judges,\" Anna Berg said on NPR's \"Wait, Wait ... Don't Tell Me!\" The work shed the usual \"ums\" that plague lawyers.",
@@ -357,7 +358,7 @@ class RealCopyCasesTest {
                                 + "Neighbour Ann Baker told a magazine: \"I kept calling the city.\"\n\nMiller's reign\n\n"
                                 + "Miller kidnapped his first known victim in 1986. She said: \"I saw a hole in the floor.\"\n\n"
                                 + "Early life\n\nHe said: \"I was a quiet child.\"",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList("Ann Baker", null, "John Miller")),
+                        RealCopyCasesTest::speakers, Arrays.asList("Ann Baker", null, "John Miller")),
                 new Case("\"she\" goes to the person the story's own pronouns make a woman, past a lawyer its pronouns make a man, though no name list knows either (real 55)",
                         "Activist on trial\n\nDURBAN - Activist Nomvula Zondo went on trial on Monday, defended by advocate Sizwe Khoza.\n\n"
                                 + "Zondo had been flagged because she posted often. Khoza called it spying and said the case was weak. He said the posts were harmless.\n\n"
@@ -371,11 +372,11 @@ class RealCopyCasesTest {
                         "House searched\n\nPHILADELPHIA - Police searched the house in 1987.\n\n"
                                 + "Even when a police officer first called, the owner shrugged off the smell and \"the officer left, and I went back to my cooking\".\n\n"
                                 + "When officers went to the home, former police lieutenant James Hansen recalls, it was \"sort of intimidating\".",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList(null, "James Hansen")),
+                        RealCopyCasesTest::speakers, Arrays.asList(null, "James Hansen")),
                 new Case("a verb after a semicolon that closes the quote's clause (\"...\"; he suggested the approach failed) does not attribute it (real 60)",
                         "Justices spar\n\nWASHINGTON - The court heard arguments on Monday.\n\n"
                                 + "Judge Tom Reed later seized on the lawyer's plea to look at \"the country we hope to become\"; he suggested the approach rang hollow.",
-                        RealCopyCasesTest::speakers, java.util.Arrays.asList((String) null)),
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
                 // Names: the real README's modifier convention (a name only modifying a noun or a title is not listed).
                 new Case("a name only modifying the noun after it is not listed (real 49, 52, 53, 56)",
                         "Strike spreads\n\nInmates joined an Alabama prison strike on Monday, according to a Reuters report. "
@@ -535,7 +536,71 @@ class RealCopyCasesTest {
                 new Case("a regional paper's slogan, relative stamps, reading times and ad labels are chrome (fresh regional pages)",
                         "News you can trust since 1901\n\nMan hurt in Hartlepool\n\nA man needed hospital treatment after an incident in Hartlepool today.\n\nBy Jane Roe\n\n"
                                 + "2 hours ago - 1 min read\n\nUpdated 23rd Feb 2023, 3:28pm\n\nPolice were called at 10am.\n\nHide Ad\n\nThe man is expected to recover.",
-                        c -> c.headline() + " | " + paragraphs(c), "Man hurt in Hartlepool | 2"));
+                        c -> c.headline() + " | " + paragraphs(c), "Man hurt in Hartlepool | 2"),
+                // Speakers (session 3): who said it, in real copy's patterns.
+                new Case("a dash after a quote sets off its attribution (\"...\" – said X), as translated wire copy writes it (fresh TASS-style copy)",
+                        "Talks stall\n\nMOSCOW - The envoy Ivan Sokolov spoke on Monday.\n\n"
+                                + "\"There is no progress on the talks,\" – said Sokolov.",
+                        RealCopyCasesTest::speakers, List.of("Ivan Sokolov")),
+                new Case("a verb that introduces a quote with a comma attributes it, not a verb after its close (\"the company said, \\\"...\\\" to be announced\")",
+                        "Shares slide\n\nShares of Acme Corp fell on Thursday. In reply, the company said, \"Nothing in the briefing was a warning\" to be announced.",
+                        RealCopyCasesTest::speakers, List.of("Acme Corp")),
+                new Case("a participle whose subject follows \"with\" has that subject, not the sentence's (real 55)",
+                        "Account probed\n\nJOHANNESBURG - Investigator Peter Naidoo testified on Monday.\n\n"
+                                + "He said her readers were divided, with some calling on her to \"stop the incitement\".",
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
+                new Case("\"X and other <plural noun>\" speak together: the speaker is all of them as the story words it (real 56)",
+                        "Ban condemned\n\nGENEVA - The World Health Organization and other relief groups have condemned the ban, saying it was \"cruel\".",
+                        RealCopyCasesTest::speakers, List.of("World Health Organization and other relief groups")),
+                new Case("\"the cabinet statement\" or \"the cabinet's statement\" names its author by a lower-case body noun (real 80)",
+                        "Cabinet defends record\n\nCAIRO - The government has kept to the law, the new cabinet said in a press statement on Tuesday. "
+                                + "The cabinet statement added that residents were consulted.\n\nThe statement also said that forces kept to \"the principle of restraint.\"",
+                        RealCopyCasesTest::speakers, List.of("cabinet (statement)")),
+                new Case("a body that opened a sentence issuing a document (\"will mail the brochure\") speaks through it later (real 43)",
+                        "Leaflet mailed\n\nOSLO - The Civil Protection Agency will mail an updated version of the \"If war comes\" brochure to households.\n\n"
+                                + "The Norwegian brochure says \"We will never give up.\"",
+                        RealCopyCasesTest::speakers, List.of("Civil Protection Agency (brochure)")),
+                new Case("\"a note from X said\": the document's author speaks (fresh business copy)",
+                        "Shares dip\n\nLONDON - Shares in Acme fell on Monday. A note from Numis Securities said: \"The guidance is a disappointment.\"",
+                        RealCopyCasesTest::speakers, List.of("Numis Securities (note)")),
+                new Case("a surname the story's people share goes to the one the headline names (real 41); with none headlined, to the one named last",
+                        "Tom Reed recalls his school years\n\nTom Reed was born in Ohio to Anna Reed, a nurse, and Paul Reed, a teacher. "
+                                + "Paul Reed taught maths for years.\n\nIn a speech last year, Reed said the school \"made me who I am\".",
+                        RealCopyCasesTest::speakers, List.of("Tom Reed")),
+                new Case("an unnamed source keeps the place the story puts them in (\"a man in the northern Italian city of Verona\"), not a place they only qualify (real 71)",
+                        "Floods spread\n\nROME - Rivers burst their banks across Italy on Monday.\n\n"
+                                + "\"The water came in minutes,\" a man in the northern Italian city of Verona told the RAI channel.\n\n"
+                                + "\"We lost everything,\" a woman in Verona province told reporters.",
+                        RealCopyCasesTest::speakers, List.of("an unnamed man in Verona", "an unnamed woman")),
+                new Case("\"it\" in a clause goes back to the organisation that is its sentence's subject, not one named as an example (real 53)",
+                        "App adds plans\n\nSimilar to services such as Netflix, Spotify is now pushing what it calls a \"group pass\" to win sign-ups.",
+                        RealCopyCasesTest::speakers, List.of("Spotify")),
+                new Case("a source described, then named first in the next paragraph with an apposition sharing a word of the description, is that person (real 51); a stranger is not",
+                        "Session ends\n\nDENVER (AP) - Lawmakers ended the session on Friday.\n\n"
+                                + "A leader of the state's largest nurses union said lawmakers \"failed patients\" on staffing.\n\n"
+                                + "\"Nothing here helps,\" said Ann Lowe, president of the Colorado Nurses Association.\n\n"
+                                + "An official said the budget \"holds up\" well.\n\n"
+                                + "\"We are pleased,\" said Tom Reed, the governor's chief of staff.",
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Ann Lowe", "an unnamed official", "Tom Reed")),
+                new Case("a committee speaks by its full name with its remit (\"Committee on ...\"), as the story names it (real 48)",
+                        "Panel presses agency\n\nWASHINGTON - Members of the Senate Select Committee on Intelligence and the Chinese Communist Party wrote to the agency on Monday.\n\n"
+                                + "The Senate Select Committee said the reply was \"not good enough\".",
+                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Intelligence and the Chinese Communist Party")),
+                new Case("a clause joined by \"and\" with an unnamed subject of its own (\"and one guest who stayed had come out saying\") is not the sentence's named subject's (real 45)",
+                        "Cult exposed\n\nBOSTON - Police raided the farm in 1990.\n\n"
+                                + "Years earlier, Carl Mott held meetings in his barn and one guest who stayed had reportedly come out saying there were \"people locked in the cellar\".",
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
+                new Case("\"she says\" in a quote paragraph goes to the one woman the paragraph before names, even possessively, not to a woman quoted earlier (holdout2); \"Tom\" is a man's name",
+                        "Clinics close\n\nBAKER CITY, Ore. - Kayla Fry had to drive two hours to give birth.\n\n"
+                                + "\"We see more births in ambulances,\" Dr. Ann Lowe, an obstetrician, tells NPR.\n\n"
+                                + "State Sen. Tom Reed supports a bill. \"It is something,\" he says.\n\n"
+                                + "Fry's son was born in Pendleton after a drive through fog.\n\n"
+                                + "\"We made it with minutes to spare,\" she says.",
+                        RealCopyCasesTest::speakers, List.of("Ann Lowe", "Tom Reed", "Kayla Fry")),
+                new Case("two people joined by \"and\" as the subject speak together: neither alone is the speaker (holdout)",
+                        "Court raps council\n\nNEW DELHI: The High Court on Monday rapped the city council over its drains.\n\n"
+                                + "A bench of Justices Ann Lowe and Tom Reed said the council was \"waiting for a disaster\".",
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,9 @@ public final class AttributionFinder {
     /** Words that open a new clause after a quote: what follows them attributes nothing to it. */
     private static final Set<String> CLAUSE_OPENERS = Set.copyOf(BundledList.section("grammar-words.txt", "clause openers"));
     private static final Set<String> SUBJECT_WORDS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
+    private static final Set<String> INDEFINITES = Set.copyOf(BundledList.section("speaker-words.txt", "indefinite subjects"));
+    /** How far before its verb an "and" clause's subject may start ("and one person who attended had reportedly come out saying"). */
+    private static final int AND_CLAUSE = 10;
     private static final Set<String> SUBORDINATORS = Set.copyOf(BundledList.section("speaker-words.txt", "subordinators"));
     private final StoryText text;
 
@@ -35,7 +38,19 @@ public final class AttributionFinder {
         // is attributed by its asking, whatever the next sentence says.
         if (before != null && isPassive(before)) return before;
         Attribution after = after(span);
+        // "the company said, \"...\" to be announced": a verb that introduces the quote with a
+        // comma or colon right before its opening attributes it, unless the quote ends open
+        // on its own attribution ("\"...,\" he said").
+        if (before != null && after != null && introduces(before, span) && !endsOpen(span.text())) return before;
         return after != null ? after : before;
+    }
+
+    /** "X said, \"...\"" or "X said: \"...\"": the verb, a comma or colon, then the opening mark. */
+    private boolean introduces(Attribution before, QuoteSpan span) {
+        int open = text.tokenAt(span.block(), span.start() - 1);
+        Token mark = text.segment(before.block()).token(open - 1);
+        return !before.inverted() && before.block() == span.block() && before.verb() == open - 2
+                && mark != null && (mark.is(",") || mark.is(":"));
     }
 
     /** "was asked", "were told": the verb's subject is spoken to, not speaking. */
@@ -54,7 +69,11 @@ public final class AttributionFinder {
         int k = text.tokenAt(b, span.end() + 1);
         boolean comma = k < s.tokens().size() && s.tokens().get(k).is(",");
         if (comma) k++;
-        boolean open = comma || endsOpen(span.text());
+        // "\"...,\" – said Peskov": translated copy sets the attribution off with a dash; only
+        // a verb right after it (or after its subject) attributes, not one further in an aside.
+        boolean dash = k < s.tokens().size() && isDash(s.tokens().get(k));
+        if (dash) k++;
+        boolean open = !dash && (comma || endsOpen(span.text()));
         if (k < s.tokens().size() && CLAUSE_OPENERS.contains(s.tokens().get(k).text())) return null;
         // "... to look at \"the nation we aspire to be\"; he suggested the approach rang hollow": a
         // semicolon closes the quote's clause; the verb after it reports something else.
@@ -74,6 +93,7 @@ public final class AttributionFinder {
             if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
+            if (dash && !adjacent) return null;
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
         }
         return null;
@@ -93,12 +113,41 @@ public final class AttributionFinder {
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
             if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
-            if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, start, j, j, false);
+            if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, withClause(s, j, start), j, j, false);
             first = j;
         }
         if (first < 0) return colonIntroduced(b, start, open);
         return first == start ? new Attribution(b, first + 1, clauseEnd(b, first + 1), first, true)
                 : new Attribution(b, start, first, first, false);
+    }
+
+    /**
+     * "He said her followers were divided, with some calling on her to \"stop\"": a participle
+     * whose subject follows "with" (an absolute clause) has that subject alone; the window
+     * starts after "with", so the sentence's subject ("He") is not its speaker.
+     */
+    private static int withClause(Segment s, int verb, int start) {
+        for (int k = verb - 2; k >= start && k >= verb - 4; k--) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) break;
+            if (t.is("with") && s.tokens().get(verb).lower().endsWith("ing")) return k + 1;
+        }
+        return andClause(s, verb, start);
+    }
+
+    /**
+     * "Heidnik held services in his home and one person who attended had come out saying": a
+     * clause joined by "and" with a subject of its own ("one person", "a neighbour") after a
+     * lower-case word; the window starts at that subject, not at the sentence's first name.
+     */
+    private static int andClause(Segment s, int verb, int start) {
+        for (int k = verb - 2; k > start && k >= verb - AND_CLAUSE; k--) {
+            Token t = s.tokens().get(k);
+            Token next = s.tokens().get(k + 1);
+            Token before = s.tokens().get(k - 1);
+            if (t.is("and") && INDEFINITES.contains(next.lower()) && before.word() && !before.capitalised()) return k + 1;
+        }
+        return start;
     }
 
     /**
@@ -208,8 +257,11 @@ public final class AttributionFinder {
         Token t = text.segment(b).tokens().get(i);
         if (text.quoted(b, i)) return false;
         // Dashes end a dateline ("(Reuters) -"); later they only set off an aside.
-        boolean dash = t.is("—") || t.is("–") || t.is("-");
-        return t.is(":") || t.is(";") || dash && i < DATELINE_TOKENS;
+        return t.is(":") || t.is(";") || isDash(t) && i < DATELINE_TOKENS;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("—") || t.is("–") || t.is("-");
     }
 
     /** Where the words after an inverted verb end: the sentence end, a quote, or after REACH tokens. */

@@ -1,11 +1,13 @@
 package dateline.copy.quotes;
 
+import dateline.copy.lexicon.BundledList;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Speakers that are documents: "the statement said" refers back to "a joint statement by the
@@ -15,6 +17,7 @@ import java.util.List;
 public final class Documents {
     /** How many tokens back the document may be named. */
     private static final int REACH = 3000;
+    private static final Set<String> ISSUING = Set.copyOf(BundledList.section("speaker-words.txt", "issuing verbs"));
 
     private Documents() {}
 
@@ -34,6 +37,10 @@ public final class Documents {
                 if (t.lower().equals(noun)) {
                     String owner = owner(index, b, i, s);
                     if (owner != null) return owner + " (" + noun + ")";
+                    String body = bodyQualifier(s, i);
+                    if (body != null) return body + " (" + noun + ")";
+                    String issued = issuedBy(text, index, b, i);
+                    if (issued != null) return issued + " (" + noun + ")";
                     // "the Finnish online brochure": another document, qualified, was named since.
                     if (qualified(s, i)) return null;
                 }
@@ -71,6 +78,38 @@ public final class Documents {
                 || b.equals("their") || b.equals("his") || b.equals("her") || b.equals("joint"));
     }
 
+    /**
+     * "Sweden's Civil Contingencies Agency will mail an updated version of the \"...\" brochure":
+     * the body that opens the sentence (a possessive or article may come first) and a verb of issuing ({@code issuing verbs}) before the
+     * document made it, so "the brochure says" later is that body's; "Reuters obtained the
+     * letter" names no author.
+     */
+    private static String issuedBy(StoryText text, PersonIndex index, int b, int noun) {
+        Segment s = text.segment(b);
+        int start = noun;
+        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        int from = start;
+        PersonIndex.Mention body = PersonIndex.firstWithin(index.organisations(), b, start, noun,
+                m -> !m.quoted() && m.from() <= from + 3 && !m.possessive());
+        if (body == null) return null;
+        for (int k = body.to(); k < noun; k++) {
+            Token t = s.tokens().get(k);
+            if (text.quoted(b, k)) continue;
+            if (t.word() && ISSUING.contains(t.lower())) return body.entity().name();
+        }
+        return null;
+    }
+
+    /** "the cabinet statement", "the ministry's statement": a body the story names only by its lower-case noun, or null. */
+    private static String bodyQualifier(Segment s, int noun) {
+        int at = noun - 1;
+        if (s.token(at) != null && s.token(at).isPossessive()) at--;
+        Token body = s.token(at);
+        Token the = s.token(at - 1);
+        boolean named = body != null && the != null && body.word() && !body.capitalised() && the.lower().equals("the");
+        return named && UnnamedBodies.isBody(body.lower()) ? body.lower() : null;
+    }
+
     /** "the Conservatives' letter": the name whose possessive stands right before the noun, or null. */
     private static String owner(PersonIndex index, int b, int noun, Segment s) {
         Token mark = s.token(noun - 1);
@@ -84,10 +123,16 @@ public final class Documents {
         return null;
     }
 
-    /** "said in a statement": the sentence's subject issued it. */
+    /** "said in a statement", "in a press statement": the sentence's subject issued it. */
     private static boolean isIssuedIn(Segment s, int noun) {
         Token article = s.token(noun - 1);
         Token in = s.token(noun - 2);
+        // One lower-case word may qualify the document ("a press statement", "a written statement").
+        Token before = s.token(noun - 2);
+        if (article != null && article.word() && !article.capitalised() && before != null && (before.is("a") || before.is("its") || before.is("their"))) {
+            article = in;
+            in = s.token(noun - 3);
+        }
         return article != null && in != null && in.is("in") && (article.is("a") || article.is("its") || article.is("their"));
     }
 

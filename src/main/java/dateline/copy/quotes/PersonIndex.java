@@ -38,9 +38,11 @@ public final class PersonIndex {
     private final Map<String, Set<String>> titles = new HashMap<>();
     private final StoryText text;
     private final List<String> organisationNames = new ArrayList<>();
+    private final List<Entity> named;
 
     PersonIndex(StoryText text, Entities entities) {
         this.text = text;
+        this.named = entities.people();
         for (Entity person : entities.people()) index(text, person, people);
         for (Entity org : entities.organizations()) index(text, org, organisations);
         for (Entity org : entities.organizations()) organisationNames.add(org.name());
@@ -49,6 +51,41 @@ public final class PersonIndex {
         Comparator.sort(organisations);
         Comparator.sort(places);
         markSubjects(text);
+    }
+
+    /**
+     * A person named by a surname alone that two or more of the story's people share ("Harris"
+     * in a story about Kamala Harris and her parents): the one the headline names, as the story
+     * is about them; null when it names more than one. When it names none, the mention as the
+     * names stage read it (the latest of them named before, as "Her daughter, Carol Ellis, said
+     * ... Ms Ellis said"); so is any other mention.
+     */
+    Mention bySurname(Mention m) {
+        if (m.to() - m.from() != 1) return m;
+        String word = text.segment(m.block()).tokens().get(m.from()).text();
+        List<Entity> sharing = new ArrayList<>();
+        for (Entity e : named) if (e.name().equals(word) || e.name().endsWith(" " + word)) sharing.add(e);
+        if (sharing.size() < 2) return m;
+        Entity headlined = null;
+        for (Entity e : sharing) {
+            if (e.mentions().stream().noneMatch(x -> x.block() == Entity.Mention.HEADLINE)) continue;
+            if (headlined != null) return null;
+            headlined = e;
+        }
+        return headlined == null ? m : new Mention(headlined, m.block(), m.from(), m.to(), m.quoted(), m.possessive(), m.salient());
+    }
+
+    /** The one person block {@code b} names before token {@code before}, outside quotes; null when none or several. */
+    Mention onlyNamed(int b, int before) {
+        Mention found = null;
+        for (int i = indexAt(people, b, 0); i < people.size(); i++) {
+            Mention m = people.get(i);
+            if (m.block() != b || m.from() >= before) break;
+            if (m.quoted()) continue;
+            if (found != null && !found.entity().name().equals(m.entity().name())) return null;
+            found = m;
+        }
+        return found;
     }
 
     /** A person named first in a sentence, within its opening words, is its subject. */

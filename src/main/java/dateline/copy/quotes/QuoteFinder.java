@@ -29,7 +29,8 @@ public final class QuoteFinder {
         if (spans.isEmpty()) return List.of();
         StoryText text = new StoryText(blocks, spans);
         AttributionFinder attributions = new AttributionFinder(text);
-        SpeakerResolver speakers = new SpeakerResolver(text, new PersonIndex(text, entities));
+        PersonIndex index = new PersonIndex(text, entities);
+        SpeakerResolver speakers = new SpeakerResolver(text, index);
         List<Quote> quotes = new ArrayList<>();
         List<QuoteSpan> kept = new ArrayList<>();
         Attribution previous = null;
@@ -45,6 +46,8 @@ public final class QuoteFinder {
             kept.add(span);
         }
         nextInParagraph(quotes, text, speakers);
+        NamedNext.apply(quotes, text, index);
+        BodyRemits.apply(quotes, text, index);
         return List.copyOf(quotes);
     }
 

@@ -75,7 +75,10 @@ final class SpeakerReferences {
                 String subject = unnamedSubject(a);
                 return new Speaker(subject != null ? subject : pronoun(he ? NameLexicon.Sex.FEMALE : NameLexicon.Sex.MALE, a), i, i + 1);
             }
-            if (lower.equals("it") && i == a.to() - 1) return new Speaker(itself(a), i, i + 1);
+            if (lower.equals("it") && i == a.to() - 1) {
+                String subject = subjectBefore(a, i);
+                return new Speaker(subject != null ? subject : itself(a), i, i + 1);
+            }
             if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
             if (described != null) return described;
@@ -126,7 +129,7 @@ final class SpeakerReferences {
             // "a Commission spokesman said": the body the unnamed speaker speaks for;
             // "a senior official said": someone the story does not name, never a back-reference.
             String body = employer(s, indefinite, i, a);
-            return new Speaker(body != null ? body : unnamed(s, indefinite, i), indefinite, i + 1);
+            return new Speaker(body != null ? body : UnnamedBodies.source(s, indefinite, i, a.block(), index), indefinite, i + 1);
         }
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;
@@ -138,7 +141,7 @@ final class SpeakerReferences {
         String unnamedBody = UnnamedBodies.described(s, the, i);
         if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
-        return isGroupMember(lower) ? new Speaker(unnamed(s, the, i), the, i + 1) : null;
+        return isGroupMember(lower) ? new Speaker(UnnamedBodies.source(s, the, i, a.block(), index), the, i + 1) : null;
     }
 
     /** "witness", "victim", "source": one of a group the story does not name ("witnesses", "victims"). */
@@ -179,6 +182,27 @@ final class SpeakerReferences {
         PersonIndex.Mention body = PersonIndex.latestBefore(bodies, a.block(), a.from(), SpeakerResolver.REACH, m -> true);
         if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
         return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
+    }
+
+    /**
+     * "Like other services, Strava is now throwing its weight behind what it calls a \"family
+     * plan\"": "it" in a clause of the sentence goes back to the organisation that is the
+     * sentence's subject (opening it or a clause after a comma, a verb after it), not to one
+     * it acts on ("Apple sued Samsung, which it says copied").
+     */
+    private String subjectBefore(Attribution a, int pronoun) {
+        Segment s = text.segment(a.block());
+        PersonIndex.Mention found = null;
+        for (int k = PersonIndex.indexAt(index.organisations(), a.block(), a.from()); k < index.organisations().size(); k++) {
+            PersonIndex.Mention m = index.organisations().get(k);
+            if (m.block() != a.block() || m.to() > pronoun) break;
+            Token before = s.token(m.from() - 1);
+            Token after = s.token(m.to());
+            boolean opens = m.from() == a.from() || before != null && before.is(",");
+            boolean acts = after != null && after.word() && !after.capitalised();
+            if (opens && acts && !m.possessive() && !m.quoted() && !toldAt(m)) found = m;
+        }
+        return found == null ? null : found.entity().name();
     }
 
     /**
@@ -247,17 +271,14 @@ final class SpeakerReferences {
         return itself(a);
     }
 
-    /** "one London-based analyst" becomes "an unnamed London-based analyst": one source, described. */
-    private static String unnamed(Segment s, int article, int noun) {
-        return "an unnamed " + s.span(article + 1, noun + 1);
-    }
-
     private static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The latest person who spoke (or, failing that, was named) before, not of the excluded sex. */
     private String pronoun(NameLexicon.Sex excluded, Attribution a) {
+        PersonIndex.Mention only = onlyInParagraph(a, excluded);
+        if (only != null) return spoken(only, a);
         PersonIndex.Mention latest = latest(a, excluded, true);
         if (latest == null) latest = latest(a, excluded, false);
         // A subheading opens a new section, and copy names its subject again after one: a pronoun
@@ -265,6 +286,22 @@ final class SpeakerReferences {
         // the person the whole story is about (the one it names most).
         if (latest != null && text.subheadingBetween(latest.block(), a.block()) && !mostNamed(latest)) return null;
         return latest == null ? null : spoken(latest, a);
+    }
+
+    /**
+     * "Brennan's son was born after a drive through fog. Her husband drove, she says": the one
+     * person the paragraph names before the pronoun, even possessively, when the story's names
+     * or pronouns give them the pronoun's sex; they, not a speaker of an earlier paragraph.
+     */
+    private PersonIndex.Mention onlyInParagraph(Attribution a, NameLexicon.Sex excluded) {
+        PersonIndex.Mention found = index.onlyNamed(a.block(), a.from());
+        // A quote paragraph that names no one goes on from the paragraph before it.
+        if (found == null && text.quoted(a.block(), 0) && a.block() > 0 && text.isParagraph(a.block() - 1)) {
+            found = index.onlyNamed(a.block() - 1, Integer.MAX_VALUE);
+        }
+        if (found == null) return null;
+        NameLexicon.Sex sex = sexes.of(found.entity().name());
+        return sex == NameLexicon.Sex.UNKNOWN || sex == excluded ? null : found;
     }
 
     /** Whether no person is named more often in the story than this one. */

@@ -55,7 +55,13 @@ public final class SpeakerResolver {
         // a preposition is part of an adverbial, not the verb's subject.
         PersonIndex.Mention person = sharesSubject(a) ? firstNamed(a) : first(index.people(), a);
         if (person != null && !a.inverted() && afterPreposition(person)) person = null;
-        if (person != null) return new Speaker(references.spoken(person, a), person.from(), person.to());
+        // "A bench of Justices Sharma and Mehra said": two people joined as the subject speak
+        // together (or for a body); neither alone is the speaker.
+        if (person != null && !a.inverted() && joinedToPerson(person)) return new Speaker(null, person.from(), person.to());
+        if (person != null) {
+            PersonIndex.Mention meant = index.bySurname(person);
+            return new Speaker(meant == null ? null : references.spoken(meant, a), person.from(), person.to());
+        }
         // The name right before the verb is its subject, before any back-reference further
         // back: "In its submission to the court, Israel said" is Israel, not the court.
         PersonIndex.Mention subject = placeAsSubject(a);
@@ -69,7 +75,9 @@ public final class SpeakerResolver {
         if (org != null && placedByPreposition(org)) org = null;
         if (org != null) {
             references.bodySpoke(org, a);
-            return new Speaker(org.entity().name(), org.from(), org.to());
+            int to = withOthers(org, a);
+            String others = to == org.to() ? "" : " " + text.segment(a.block()).span(org.to(), to);
+            return new Speaker(org.entity().name() + others, org.from(), to);
         }
         PersonIndex.Mention opening = placeOpening(a);
         if (opening != null) {
@@ -94,7 +102,11 @@ public final class SpeakerResolver {
         if (a.inverted()) return null;
         PersonIndex.Mention place = PersonIndex.firstWithin(index.places(), a.block(), a.from(), a.to(),
                 m -> !m.possessive() && !m.quoted() && m.to() == a.to());
-        return place == null || placedByPreposition(place) ? null : place;
+        if (place == null || placedByPreposition(place)) return null;
+        // "a man in the city of Verona told", "the people of Gaza said": the place ends a noun
+        // phrase whose head, not the place, is the subject.
+        Token before = text.segment(a.block()).token(place.from() - 1);
+        return before != null && before.is("of") ? null : place;
     }
 
     /**
@@ -125,8 +137,9 @@ public final class SpeakerResolver {
     }
 
     /**
-     * "The Conservatives' letter to the commissioner said", "Smith's statement said": a document
-     * owned by a name speaks for it; the owner with the document in parentheses.
+     * "The Conservatives' letter to the commissioner said", "Smith's statement said", "a note from
+     * Numis said": a document owned or written by a name speaks for it; the owner with the
+     * document in parentheses.
      */
     private String documentOwner(Attribution a) {
         if (a.inverted()) return null;
@@ -139,6 +152,18 @@ public final class SpeakerResolver {
                 Token t = s.tokens().get(k);
                 if (!t.word() || t.capitalised()) break;
                 if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
+            }
+        }
+        // "A note from Numis Securities said", "a statement by the ministry said": the document's author.
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), x -> !x.possessive() && !x.quoted());
+            if (m == null) continue;
+            int k = m.from() - 1;
+            if (s.token(k) != null && s.token(k).is("the")) k--;
+            Token by = s.token(k);
+            Token noun = s.token(k - 1);
+            if (by != null && noun != null && k - 1 >= a.from() && (by.is("from") || by.is("by")) && DOCUMENTS.contains(noun.lower())) {
+                return m.entity().name() + " (" + noun.lower() + ")";
             }
         }
         return null;
@@ -162,6 +187,33 @@ public final class SpeakerResolver {
             if (!title && !qualifiesTitle) return false;
         }
         return false;
+    }
+
+    /**
+     * "The UN and other aid organisations have condemned": the body speaks with others, and the
+     * speaker is all of them as the story words it; where the words "and other" and a few
+     * lower-case words after the name end, or the name's own end when they do not follow.
+     */
+    private int withOthers(PersonIndex.Mention m, Attribution a) {
+        Segment s = text.segment(m.block());
+        Token and = s.token(m.to());
+        Token other = s.token(m.to() + 1);
+        if (and == null || other == null || !and.is("and") || !other.is("other")) return m.to();
+        int to = m.to() + 2;
+        while (to < a.to() && to < m.to() + 5 && s.tokens().get(to).word() && !s.tokens().get(to).capitalised()
+                && !Words.isReporting(s.tokens().get(to)) && !VERBS_AFTER_SUBJECT.contains(s.tokens().get(to).lower())) to++;
+        // Only a plural noun closes the group ("other aid organisations"); else the name alone.
+        return to > m.to() + 2 && s.tokens().get(to - 1).lower().endsWith("s") ? to : m.to();
+    }
+
+    /** "Rekha Sharma and Anil Mehra": the person is the second of two joined by "and" (a title may stand between). */
+    private boolean joinedToPerson(PersonIndex.Mention person) {
+        Segment s = text.segment(person.block());
+        int k = person.from() - 1;
+        while (k >= 0 && s.tokens().get(k).word() && TitleLexicon.isTitle(s.tokens().get(k).lower())) k--;
+        if (k < 1 || !s.tokens().get(k).is("and")) return false;
+        int end = k;
+        return PersonIndex.firstWithin(index.people(), person.block(), Math.max(0, k - 6), k, m -> m.to() == end && !m.possessive()) != null;
     }
 
     /** "walked out in the Lok Sabha, accusing ...": a body named after a preposition is where, not who. */
