@@ -1,5 +1,6 @@
 package dateline.copy.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record FieldScore(String field, Tally tally, List<String> problems) {
     static FieldScore matched(String field, int matched, List<String> missed, List<String> falseAlarms) {
         Tally tally = new Tally(matched, falseAlarms.size(), missed.size(),
                 missed.isEmpty() && falseAlarms.isEmpty() ? 1 : 0, 1);
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         missed.forEach(m -> problems.add("missed " + quoted(m)));
         falseAlarms.forEach(f -> problems.add("false alarm " + quoted(f)));
         return new FieldScore(field, tally, problems);

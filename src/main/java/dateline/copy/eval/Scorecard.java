@@ -3,6 +3,7 @@ package dateline.copy.eval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public final class Scorecard {
     public String summary() {
         Map<String, Tally> t = totals();
         if (t.isEmpty()) return "summary: no documents";
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "summary: %d documents; exact: headline %.2f, standfirst %.2f, dateline %.2f, paragraph_count %.2f; "
                         + "F1: subheadings %s, quotes %s, people %s, places %s, organizations %s; "
                         + "speakers: right %s of quotes found, %s of those given a speaker",
@@ -47,11 +48,11 @@ public final class Scorecard {
     }
 
     private static String figure(Tally t, double value) {
-        return t.measured() ? String.format(java.util.Locale.ROOT, "%.2f", value) : "n/a";
+        return t.measured() ? String.format(Locale.ROOT, "%.2f", value) : "n/a";
     }
 
     private static String f1(Map<String, Tally> totals, String field) {
         Tally t = totals.get(field);
-        return t.measured() ? String.format(java.util.Locale.ROOT, "%.2f", t.f1()) : "n/a";
+        return t.measured() ? String.format(Locale.ROOT, "%.2f", t.f1()) : "n/a";
     }
 }

@@ -4,6 +4,7 @@ import dateline.copy.lexicon.BundledList;
 
 import dateline.copy.text.Whitespace;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -123,6 +124,6 @@ public final class BlockShape {
         int space = text.lastIndexOf(' ');
         String last = text.substring(space + 1);
         int inner = last.indexOf('.');
-        return (inner >= 0 && inner < last.length() - 1) || ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT));
+        return (inner >= 0 && inner < last.length() - 1) || ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT));
     }
 }

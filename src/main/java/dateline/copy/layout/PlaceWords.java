@@ -2,6 +2,8 @@ package dateline.copy.layout;
 
 import dateline.copy.lexicon.BundledList;
 
+import java.util.Set;
+
 /**
  * A run of capitalised words that may name a place at the start of a dateline: either all in
  * capitals ({@code MEXICO CITY}, {@code ST. LOUIS}) or all in title case with the small
@@ -10,7 +12,7 @@ import dateline.copy.lexicon.BundledList;
  */
 public record PlaceWords(int end, boolean capitals) {
     private static final int MAX_WORDS = 5;
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.copyOf(BundledList.section("name-words.txt", "place connectors"));
+    private static final Set<String> CONNECTORS = Set.copyOf(BundledList.section("name-words.txt", "place connectors"));
 
     /** The place words starting at {@code from}, or null when none start there. */
     static PlaceWords scan(String s, int from) {
