@@ -142,6 +142,8 @@ public final class NameReader {
             out.add(Candidate.known(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
             out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
+        } else if (Acronyms.followedByShortName(s, a, b, lexicon)) {
+            out.add(Candidate.organisation(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(Candidate.organisation(s, a, b, s.token(a - 2).text()));
         } else if (GroupNames.isGroupFor(s, a, b)) {
