@@ -175,6 +175,7 @@ public final class NameReader {
 
     /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
     private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
+        if (splitTitleOfBody(s, a, b, out)) return true;
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
         if (last < 0) return false;
@@ -192,6 +193,22 @@ public final class NameReader {
         return true;
     }
 
+    /**
+     * "Chairman of the State Duma Committee on Defense Andrey Kartapolov", "Governor of the Kursk
+     * Region Alexander Khinshtein": a title, "of", the body it belongs to, then a first name and a
+     * surname. The body is read on its own, so its own words ("Affairs", "Defense") stay in it.
+     */
+    private boolean splitTitleOfBody(Segment s, int a, int b, List<Candidate> out) {
+        if (b - a < 5 || !isTitleWord(s.tokens().get(a)) || !s.tokens().get(a + 1).is("of")) return false;
+        int name = b - 2;
+        if (!NameLexicon.isGivenName(s.tokens().get(name).text())) return false;
+        int body = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
+        if (name - body < 2 || lexicon.lookup(key(s, name, b)) != null) return false;
+        readQualifier(s, body, name, out);
+        out.add(Candidate.person(s, name, b, false));
+        return true;
+    }
+
     /** "Head of the Kurilsky District Tatyana Lebedeva": the name starts after the title's complement. */
     private static int nameAfter(Segment s, int from, int b) {
         int name = from;
@@ -204,7 +221,10 @@ public final class NameReader {
 
     private static Token headToken(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
-            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1);
+            Token t = s.tokens().get(i);
+            if (t.is("of") || t.is("for")) return s.tokens().get(i - 1);
+            // "State Duma Committee on International Affairs": the committee is the head, not "Affairs".
+            if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1);
         }
         return s.tokens().get(b - 1);
     }
