@@ -117,6 +117,7 @@ public final class NameReader {
             out.add(Candidate.known(s, a, b, exact));
             return;
         }
+        if (splitTitleOfBody(s, a, b, out)) return;
         int and = knownBeforeAnd(s, a, b);
         if (and > 0) {
             readRun(s, a, and, out);
@@ -175,7 +176,6 @@ public final class NameReader {
 
     /** "Communications Minister Fahmi Fadzil": the person after the last title word; the rest read again. */
     private boolean splitAtTitle(Segment s, int a, int b, List<Candidate> out) {
-        if (splitTitleOfBody(s, a, b, out)) return true;
         int last = -1;
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
         if (last < 0) return false;
@@ -196,14 +196,22 @@ public final class NameReader {
     /**
      * "Chairman of the State Duma Committee on Defense Andrey Kartapolov", "Governor of the Kursk
      * Region Alexander Khinshtein": a title, "of", the body it belongs to, then a first name and a
-     * surname. The body is read on its own, so its own words ("Affairs", "Defense") stay in it.
+     * surname; or a body ended by its head right before the first name ("Envoy to the Far Eastern
+     * Federal District Yury Trutnev"). The body is read on its own, so its own words ("Affairs",
+     * "Defense") stay in it.
      */
     private boolean splitTitleOfBody(Segment s, int a, int b, List<Candidate> out) {
-        if (b - a < 5 || !isTitleWord(s.tokens().get(a)) || !s.tokens().get(a + 1).is("of")) return false;
         int name = b - 2;
-        if (!NameLexicon.isGivenName(s.tokens().get(name).text())) return false;
-        int body = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
-        if (name - body < 2 || lexicon.lookup(key(s, name, b)) != null) return false;
+        if (b - a < 4 || !NameLexicon.isGivenName(s.tokens().get(name).text()) || lexicon.lookup(key(s, name, b)) != null) return false;
+        int body;
+        if (isTitleWord(s.tokens().get(a)) && s.tokens().get(a + 1).is("of")) {
+            body = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
+        } else if (isHead(s.tokens().get(name - 1).text()) && !isTitleWord(s.tokens().get(name - 1))) {
+            body = a; // "the Far Eastern Federal District Yury Trutnev": a body's or place's head, then the person
+        } else {
+            return false;
+        }
+        if (name - body < 2) return false;
         readQualifier(s, body, name, out);
         out.add(Candidate.person(s, name, b, false));
         return true;
