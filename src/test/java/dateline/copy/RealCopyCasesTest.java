@@ -535,7 +535,36 @@ class RealCopyCasesTest {
                 new Case("a regional paper's slogan, relative stamps, reading times and ad labels are chrome (fresh regional pages)",
                         "News you can trust since 1901\n\nMan hurt in Hartlepool\n\nA man needed hospital treatment after an incident in Hartlepool today.\n\nBy Jane Roe\n\n"
                                 + "2 hours ago - 1 min read\n\nUpdated 23rd Feb 2023, 3:28pm\n\nPolice were called at 10am.\n\nHide Ad\n\nThe man is expected to recover.",
-                        c -> c.headline() + " | " + paragraphs(c), "Man hurt in Hartlepool | 2"));
+                        c -> c.headline() + " | " + paragraphs(c), "Man hurt in Hartlepool | 2"),
+                // TASS and wire copy (s3-tass): Russian bodies' names as agencies print them.
+                new Case("a Russian body's short name is an organisation, not a person or nothing (TASS)",
+                        "Checks widened\n\nMOSCOW, March 4. /TASS/. Rosreestr and Rosmorrechflot will join the checks, the Rosturizm agency said on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [Rosreestr, Rosmorrechflot, Rosturizm]"),
+                new Case("a body's known short name in parentheses after its full name is the same body (TASS)",
+                        "Quotas set\n\nMOSCOW, March 4. /TASS/. The Federal Agency for Tourism (Rosturizm) set new quotas on Tuesday.",
+                        c -> names(c.organizations()), List.of("Federal Agency for Tourism")),
+                new Case("an office named after its officer holds the possessive (TASS)",
+                        "Case opened\n\nMOSCOW, March 4. /TASS/. Russia's Prosecutor General's Office opened a case on Tuesday.",
+                        c -> names(c.organizations()), List.of("Prosecutor General's Office")),
+                new Case("a fleet and a commonwealth are bodies, and 'Fleet' no person (TASS)",
+                        "Drills end\n\nMOSCOW, March 4. /TASS/. The Black Sea Fleet ended its drills, and the Commonwealth of Independent States met in Minsk.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [Black Sea Fleet, Commonwealth of Independent States]"),
+                new Case("a committee 'on' its subject keeps words that titles also use (TASS)",
+                        "Bill backed\n\nMOSCOW, March 4. /TASS/. The State Duma Committee on International Affairs backed the bill on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [State Duma Committee on International Affairs]"),
+                new Case("'Chairman of the <committee> <first name> <surname>': the committee and the person apart (TASS)",
+                        "Bill backed\n\nMOSCOW, March 4. /TASS/. Chairman of the State Duma Committee on Defense Ivan Petrov backed the bill.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[Ivan Petrov] [State Duma Committee on Defense]"),
+                new Case("a district's head right before a first name ends the district (TASS)",
+                        "Envoy visits\n\nMOSCOW, March 4. /TASS/. Presidential Envoy to the Far Eastern Federal District Ivan Petrov arrived on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov] [Moscow, Far Eastern Federal District]"),
+                new Case("'for' a field 'and' a last field, and 'in the Sphere of', stay inside a federal service's name (TASS)",
+                        "Checks widened\n\nMOSCOW, March 4. /TASS/. The Federal Service for Labor and Employment and the Federal Service for Supervision in the Sphere of Healthcare will check clinics.",
+                        c -> names(c.people()) + " " + names(c.organizations()),
+                        "[] [Federal Service for Labor and Employment, Federal Service for Supervision in the Sphere of Healthcare]"),
+                new Case("the International Olympic Committee is not merged into a national one; a constitution is no body (TASS)",
+                        "Membership back\n\nMOSCOW, March 4. /TASS/. The International Olympic Committee restored the Russian Olympic Committee under the Russian Constitution's rules.",
+                        c -> names(c.organizations()), List.of("International Olympic Committee", "Russian Olympic Committee")));
     }
 
     @ParameterizedTest(name = "{0}")
