@@ -564,7 +564,10 @@ class RealCopyCasesTest {
                         "[] [Federal Service for Labor and Employment, Federal Service for Supervision in the Sphere of Healthcare]"),
                 new Case("the International Olympic Committee is not merged into a national one; a constitution is no body (TASS)",
                         "Membership back\n\nMOSCOW, March 4. /TASS/. The International Olympic Committee restored the Russian Olympic Committee under the Russian Constitution's rules.",
-                        c -> names(c.organizations()), List.of("International Olympic Committee", "Russian Olympic Committee")));
+                        c -> names(c.organizations()), List.of("International Olympic Committee", "Russian Olympic Committee")),
+                new Case("a first name and surname before 'and' end a person, not a field of the body before them (TASS)",
+                        "Leaders meet\n\nMOSCOW, March 4. /TASS/. Head of the Republic of Crimea Ivan Petrov and Moscow Region Governor Anna Berg met in Simferopol.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov, Anna Berg] [Moscow, Republic of Crimea, Simferopol]"));
     }
 
     @ParameterizedTest(name = "{0}")

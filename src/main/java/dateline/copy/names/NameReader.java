@@ -212,6 +212,9 @@ public final class NameReader {
             return false;
         }
         if (name - body < 2) return false;
+        for (int i = body; i < name; i++) {
+            if (NameLexicon.isGivenName(s.tokens().get(i).text())) return false; // "... Sergey Aksyonov and ... Governor Andrey Vorobyov": two people
+        }
         readQualifier(s, body, name, out);
         out.add(Candidate.person(s, name, b, false));
         return true;

@@ -90,7 +90,8 @@ public final class NameRuns {
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && (inOf ? (next(tokens, j, list ? 1 : 2) || endsField(tokens, j)) && !opensPersonName(tokens, j) : joinsTwoFields(tokens, from, j))) {
+            } else if ((t.is("and") || t.is("&")) && (inOf ? (next(tokens, j, list ? 1 : 2) || endsField(tokens, j)) && !opensPersonName(tokens, j)
+                    && !closesPersonName(tokens, from, j) : joinsTwoFields(tokens, from, j))) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
@@ -160,6 +161,11 @@ public final class NameRuns {
     private static boolean fieldInside(List<Token> tokens, int in) {
         return in + 4 < tokens.size() && tokens.get(in + 1).is("the") && FIELD_NOUNS.contains(tokens.get(in + 2).text())
                 && tokens.get(in + 3).is("of") && isNameWord(tokens.get(in + 4));
+    }
+
+    /** "Head of the Republic of Crimea Sergey Aksyonov and ...": a first name and surname before "and" end a person, not a field. */
+    private static boolean closesPersonName(List<Token> tokens, int from, int and) {
+        return and - 2 > from && NameLexicon.isGivenName(tokens.get(and - 2).text());
     }
 
     /** "the Ministry of Health and Anna Berg": a first name after "and" starts a person, not a field. */
