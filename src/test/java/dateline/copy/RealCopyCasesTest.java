@@ -567,7 +567,14 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("International Olympic Committee", "Russian Olympic Committee")),
                 new Case("a first name and surname before 'and' end a person, not a field of the body before them (TASS)",
                         "Leaders meet\n\nMOSCOW, March 4. /TASS/. Head of the Republic of Crimea Ivan Petrov and Moscow Region Governor Anna Berg met in Simferopol.",
-                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov, Anna Berg] [Moscow, Republic of Crimea, Simferopol]"));
+                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov, Anna Berg] [Moscow, Republic of Crimea, Simferopol]"),
+                new Case("a Russian town with a two-word name is a place, not a person (TASS)",
+                        "Flights resume\n\nMOSCOW, March 4. /TASS/. The first plane since Monday landed in Mineralnye Vody, the airport said.",
+                        c -> names(c.people()) + " " + names(c.places()), "[] [Moscow, Mineralnye Vody]"),
+                new Case("the body's national form printed once is its fullest name; a short form printed alone stays as printed (TASS)",
+                        "Case opened\n\nMOSCOW, March 4. /TASS/. The Investigative Committee opened a case, the press service of the Russian Investigative Committee said."
+                                + " The Russian National Guard (Rosgvardia) joined the search.",
+                        c -> names(c.organizations()), List.of("Russian Investigative Committee", "Russian National Guard")));
     }
 
     @ParameterizedTest(name = "{0}")

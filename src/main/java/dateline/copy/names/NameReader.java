@@ -114,7 +114,7 @@ public final class NameReader {
         }
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
-            out.add(Candidate.known(s, a, b, exact));
+            out.add(knownWithShortName(s, a, b, exact));
             return;
         }
         if (splitTitleOfBody(s, a, b, out)) return;
@@ -140,7 +140,7 @@ public final class NameReader {
         }
         Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
         if (whole != null) {
-            out.add(Candidate.known(s, a, b, whole));
+            out.add(knownWithShortName(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
             out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.followedByShortName(s, a, b, lexicon)) {
@@ -159,6 +159,13 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
+    }
+
+    /** A known name, with the body's known short name when one follows in parentheses ("Russian National Guard (Rosgvardia)"). */
+    private Candidate knownWithShortName(Segment s, int a, int b, Lexicon.Entry entry) {
+        Candidate c = Candidate.known(s, a, b, entry);
+        if (!Acronyms.followedByShortName(s, a, b, lexicon)) return c;
+        return new Candidate(s, a, b, c.kind(), c.canonical(), c.weak(), c.titles(), Acronyms.after(s, b));
     }
 
     /**
