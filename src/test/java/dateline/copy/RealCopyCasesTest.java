@@ -574,7 +574,11 @@ class RealCopyCasesTest {
                 new Case("the body's national form printed once is its fullest name; a short form printed alone stays as printed (TASS)",
                         "Case opened\n\nMOSCOW, March 4. /TASS/. The Investigative Committee opened a case, the press service of the Russian Investigative Committee said."
                                 + " The Russian National Guard (Rosgvardia) joined the search.",
-                        c -> names(c.organizations()), List.of("Russian Investigative Committee", "Russian National Guard")));
+                        c -> names(c.organizations()), List.of("Russian Investigative Committee", "Russian National Guard")),
+                new Case("tass.com's older layout: a section label and a stamp ending 'UTC+3 MOSCOW' are chrome, the deck is the standfirst (TASS)",
+                        "Ferry line to open in spring - ministry\n\nBusiness & Economy\n\nMarch 04, 10:53 UTC+3 MOSCOW\n\nThe second line will carry cargo and passengers\n\nShare\n\n"
+                                + "MOSCOW, March 4. /TASS/. A second ferry line will open in spring, the Transport Ministry said.\n\nTickets go on sale in April.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "The second line will carry cargo and passengers | 2"));
     }
 
     @ParameterizedTest(name = "{0}")
