@@ -600,7 +600,50 @@ class RealCopyCasesTest {
                 new Case("two people joined by \"and\" as the subject speak together: neither alone is the speaker (holdout)",
                         "Court raps council\n\nNEW DELHI: The High Court on Monday rapped the city council over its drains.\n\n"
                                 + "A bench of Justices Ann Lowe and Tom Reed said the council was \"waiting for a disaster\".",
-                        RealCopyCasesTest::speakers, Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
+                // TASS and wire copy (s3-tass): Russian bodies' names as agencies print them.
+                new Case("a Russian body's short name is an organisation, not a person or nothing (TASS)",
+                        "Checks widened\n\nMOSCOW, March 4. /TASS/. Rosreestr and Rosmorrechflot will join the checks, the Rosturizm agency said on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [Rosreestr, Rosmorrechflot, Rosturizm]"),
+                new Case("a body's known short name in parentheses after its full name is the same body (TASS)",
+                        "Quotas set\n\nMOSCOW, March 4. /TASS/. The Federal Agency for Tourism (Rosturizm) set new quotas on Tuesday.",
+                        c -> names(c.organizations()), List.of("Federal Agency for Tourism")),
+                new Case("an office named after its officer holds the possessive (TASS)",
+                        "Case opened\n\nMOSCOW, March 4. /TASS/. Russia's Prosecutor General's Office opened a case on Tuesday.",
+                        c -> names(c.organizations()), List.of("Prosecutor General's Office")),
+                new Case("a fleet and a commonwealth are bodies, and 'Fleet' no person (TASS)",
+                        "Drills end\n\nMOSCOW, March 4. /TASS/. The Black Sea Fleet ended its drills, and the Commonwealth of Independent States met in Minsk.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [Black Sea Fleet, Commonwealth of Independent States]"),
+                new Case("a committee 'on' its subject keeps words that titles also use (TASS)",
+                        "Bill backed\n\nMOSCOW, March 4. /TASS/. The State Duma Committee on International Affairs backed the bill on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[] [State Duma Committee on International Affairs]"),
+                new Case("'Chairman of the <committee> <first name> <surname>': the committee and the person apart (TASS)",
+                        "Bill backed\n\nMOSCOW, March 4. /TASS/. Chairman of the State Duma Committee on Defense Ivan Petrov backed the bill.",
+                        c -> names(c.people()) + " " + names(c.organizations()), "[Ivan Petrov] [State Duma Committee on Defense]"),
+                new Case("a district's head right before a first name ends the district (TASS)",
+                        "Envoy visits\n\nMOSCOW, March 4. /TASS/. Presidential Envoy to the Far Eastern Federal District Ivan Petrov arrived on Tuesday.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov] [Moscow, Far Eastern Federal District]"),
+                new Case("'for' a field 'and' a last field, and 'in the Sphere of', stay inside a federal service's name (TASS)",
+                        "Checks widened\n\nMOSCOW, March 4. /TASS/. The Federal Service for Labor and Employment and the Federal Service for Supervision in the Sphere of Healthcare will check clinics.",
+                        c -> names(c.people()) + " " + names(c.organizations()),
+                        "[] [Federal Service for Labor and Employment, Federal Service for Supervision in the Sphere of Healthcare]"),
+                new Case("the International Olympic Committee is not merged into a national one; a constitution is no body (TASS)",
+                        "Membership back\n\nMOSCOW, March 4. /TASS/. The International Olympic Committee restored the Russian Olympic Committee under the Russian Constitution's rules.",
+                        c -> names(c.organizations()), List.of("International Olympic Committee", "Russian Olympic Committee")),
+                new Case("a first name and surname before 'and' end a person, not a field of the body before them (TASS)",
+                        "Leaders meet\n\nMOSCOW, March 4. /TASS/. Head of the Republic of Crimea Ivan Petrov and Moscow Region Governor Anna Berg met in Simferopol.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Ivan Petrov, Anna Berg] [Moscow, Republic of Crimea, Simferopol]"),
+                new Case("a Russian town with a two-word name is a place, not a person (TASS)",
+                        "Flights resume\n\nMOSCOW, March 4. /TASS/. The first plane since Monday landed in Mineralnye Vody, the airport said.",
+                        c -> names(c.people()) + " " + names(c.places()), "[] [Moscow, Mineralnye Vody]"),
+                new Case("the body's national form printed once is its fullest name; a short form printed alone stays as printed (TASS)",
+                        "Case opened\n\nMOSCOW, March 4. /TASS/. The Investigative Committee opened a case, the press service of the Russian Investigative Committee said."
+                                + " The Russian National Guard (Rosgvardia) joined the search.",
+                        c -> names(c.organizations()), List.of("Russian Investigative Committee", "Russian National Guard")),
+                new Case("tass.com's older layout: a section label and a stamp ending 'UTC+3 MOSCOW' are chrome, the deck is the standfirst (TASS)",
+                        "Ferry line to open in spring - ministry\n\nBusiness & Economy\n\nMarch 04, 10:53 UTC+3 MOSCOW\n\nThe second line will carry cargo and passengers\n\nShare\n\n"
+                                + "MOSCOW, March 4. /TASS/. A second ferry line will open in spring, the Transport Ministry said.\n\nTickets go on sale in April.",
+                        c -> c.standfirst() + " | " + paragraphs(c), "The second line will carry cargo and passengers | 2"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -131,6 +131,7 @@ public final class Furniture {
     static boolean isTimestamp(String trimmed) {
         if (trimmed.length() > MAX_LENGTH) return false;
         boolean digit = false;
+        boolean zone = false;
         // The words between runs of spaces and commas, read in place: a split("[ ,]+") would
         // compile its pattern on every line of every story.
         int n = trimmed.length();
@@ -141,7 +142,10 @@ public final class Furniture {
             if (end == i) break;
             String token = trimmed.substring(i, end);
             if (isNumeric(token)) digit = true;
+            else if (isZoneWithOffset(token)) digit = zone = true;
+            else if (zone && end == n && isCapitalisedPlace(token)) return true; // "10:53 UTC+3 MOSCOW": the place of filing closes the stamp
             else if (!isDateWord(token)) return false;
+            else zone = TIME_WORDS.contains(token.toLowerCase(Locale.ROOT)) && token.length() == 3;
             i = end;
         }
         return digit;
@@ -160,6 +164,25 @@ public final class Furniture {
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
             if (!Character.isDigit(c) && ":.-/+hZ".indexOf(c) < 0 && c != 't') return false;
+        }
+        return true;
+    }
+
+    /** "UTC+3", "GMT-5": a zone written with its offset, as tass.com stamps its older pages. */
+    private static boolean isZoneWithOffset(String token) {
+        String word = token.toLowerCase(Locale.ROOT);
+        if (word.length() < 5 || word.charAt(3) != '+' && word.charAt(3) != '-' || !TIME_WORDS.contains(word.substring(0, 3))) return false;
+        for (int i = 4; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i)) && word.charAt(i) != ':') return false;
+        }
+        return true;
+    }
+
+    private static boolean isCapitalisedPlace(String token) {
+        if (token.length() < 3) return false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isUpperCase(c) && c != '-') return false;
         }
         return true;
     }

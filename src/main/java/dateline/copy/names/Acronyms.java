@@ -1,6 +1,9 @@
 package dateline.copy.names;
 
+import dateline.copy.lexicon.HeadWords;
+import dateline.copy.lexicon.Lexicon;
 import dateline.copy.text.Segment;
+import dateline.story.Entity;
 import dateline.copy.text.Token;
 
 import java.util.Locale;
@@ -23,6 +26,21 @@ public final class Acronyms {
     }
 
     static String after(Segment s, int b) { return s.token(b + 1).text(); }
+
+    /**
+     * "Federal Agency for Tourism (Rosturizm)": a body's known one-word short name in parentheses
+     * after its full name, as Russian bodies are named in wire copy; the short name spells no
+     * initials, so only the lists can tell it is another name for the same body.
+     */
+    static boolean followedByShortName(Segment s, int a, int b, Lexicon lexicon) {
+        Token open = s.token(b);
+        Token name = s.token(b + 1);
+        Token close = s.token(b + 2);
+        if (b - a < 2 || open == null || !open.is("(") || name == null || !name.word() || !name.capitalised()
+                || close == null || !close.is(")") || !HeadWords.isOrgHead(NameReader.headOf(s, a, b))) return false;
+        Lexicon.Entry known = lexicon.lookup(name.text());
+        return known != null && known.kind() == Entity.Kind.ORGANIZATION;
+    }
 
     /** Run [a, b) inside parentheses right after a short word that abbreviates it. */
     static boolean expandsAcronym(Segment s, int a, int b) {

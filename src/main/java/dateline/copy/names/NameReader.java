@@ -114,9 +114,10 @@ public final class NameReader {
         }
         Lexicon.Entry exact = lexicon.lookup(key(s, a, b));
         if (exact != null && !s.titleCase()) {
-            out.add(Candidate.known(s, a, b, exact));
+            out.add(knownWithShortName(s, a, b, exact));
             return;
         }
+        if (splitTitleOfBody(s, a, b, out)) return;
         int and = knownBeforeAnd(s, a, b);
         if (and > 0) {
             readRun(s, a, and, out);
@@ -139,9 +140,11 @@ public final class NameReader {
         }
         Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
         if (whole != null) {
-            out.add(Candidate.known(s, a, b, whole));
+            out.add(knownWithShortName(s, a, b, whole));
         } else if (Acronyms.followedByAcronym(s, a, b)) {
             out.add(Candidate.withAcronym(s, a, b, Acronyms.after(s, b)));
+        } else if (Acronyms.followedByShortName(s, a, b, lexicon)) {
+            out.add(Candidate.organisation(s, a, b, Acronyms.after(s, b)));
         } else if (Acronyms.expandsAcronym(s, a, b)) {
             out.add(Candidate.organisation(s, a, b, s.token(a - 2).text()));
         } else if (GroupNames.isGroupFor(s, a, b)) {
@@ -156,6 +159,13 @@ public final class NameReader {
         } else if (!splitAtTitle(s, a, b, out)) {
             readByHead(s, a, b, out);
         }
+    }
+
+    /** A known name, with the body's known short name when one follows in parentheses ("Russian National Guard (Rosgvardia)"). */
+    private Candidate knownWithShortName(Segment s, int a, int b, Lexicon.Entry entry) {
+        Candidate c = Candidate.known(s, a, b, entry);
+        if (!Acronyms.followedByShortName(s, a, b, lexicon)) return c;
+        return new Candidate(s, a, b, c.kind(), c.canonical(), c.weak(), c.titles(), Acronyms.after(s, b));
     }
 
     /**
@@ -190,6 +200,33 @@ public final class NameReader {
         return true;
     }
 
+    /**
+     * "Chairman of the State Duma Committee on Defense Andrey Kartapolov", "Governor of the Kursk
+     * Region Alexander Khinshtein": a title, "of", the body it belongs to, then a first name and a
+     * surname; or a body ended by its head right before the first name ("Envoy to the Far Eastern
+     * Federal District Yury Trutnev"). The body is read on its own, so its own words ("Affairs",
+     * "Defense") stay in it.
+     */
+    private boolean splitTitleOfBody(Segment s, int a, int b, List<Candidate> out) {
+        int name = b - 2;
+        if (b - a < 4 || !NameLexicon.isGivenName(s.tokens().get(name).text()) || lexicon.lookup(key(s, name, b)) != null) return false;
+        int body;
+        if (isTitleWord(s.tokens().get(a)) && s.tokens().get(a + 1).is("of")) {
+            body = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
+        } else if (isHead(s.tokens().get(name - 1).text()) && !isTitleWord(s.tokens().get(name - 1))) {
+            body = a; // "the Far Eastern Federal District Yury Trutnev": a body's or place's head, then the person
+        } else {
+            return false;
+        }
+        if (name - body < 2) return false;
+        for (int i = body; i < name; i++) {
+            if (NameLexicon.isGivenName(s.tokens().get(i).text())) return false; // "... Sergey Aksyonov and ... Governor Andrey Vorobyov": two people
+        }
+        readQualifier(s, body, name, out);
+        out.add(Candidate.person(s, name, b, false));
+        return true;
+    }
+
     /** "Head of the Kurilsky District Tatyana Lebedeva": the name starts after the title's complement. */
     private static int nameAfter(Segment s, int from, int b) {
         int name = from;
@@ -202,7 +239,10 @@ public final class NameReader {
 
     private static Token headToken(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
-            if (s.tokens().get(i).is("of") || s.tokens().get(i).is("for")) return s.tokens().get(i - 1);
+            Token t = s.tokens().get(i);
+            if (t.is("of") || t.is("for")) return s.tokens().get(i - 1);
+            // "State Duma Committee on International Affairs": the committee is the head, not "Affairs".
+            if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1);
         }
         return s.tokens().get(b - 1);
     }

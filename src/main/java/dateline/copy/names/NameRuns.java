@@ -25,6 +25,8 @@ public final class NameRuns {
     private static final Set<String> EVENT_NOUNS = Set.copyOf(BundledList.section("name-words.txt", "event nouns"));
     private static final Set<String> MODIFIER_TAILS = Set.copyOf(BundledList.section("name-words.txt", "modifier tails"));
 
+    private static final Set<String> FIELD_NOUNS = Set.copyOf(BundledList.section("name-words.txt", "field nouns"));
+
     private static final Set<String> GROUP_POSSESSORS = Set.copyOf(BundledList.section("name-words.txt", "group possessors"));
 
     /** No name runs longer: this bounds the work per run, so reading stays linear on any input. */
@@ -71,6 +73,8 @@ public final class NameRuns {
             Token t = tokens.get(j);
             if (isNameWord(t)) {
                 j++;
+            } else if (t.is("in") && inOf && fieldInside(tokens, j)) {
+                j += 2; // "... in the Sphere of ...": "Sphere" and its "of" follow as name words
             } else if (PARTICLES.contains(t.text()) && next(tokens, j, 1)) {
                 j++;
             } else if (t.isPossessive() && next(tokens, j, 1) && (GROUP_POSSESSORS.contains(tokens.get(j - 1).text())
@@ -86,7 +90,8 @@ public final class NameRuns {
                     && next(tokens, j, 1)) {
                 inOf = true;
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if ((t.is("and") || t.is("&")) && (inOf ? (next(tokens, j, list ? 1 : 2) || endsField(tokens, j)) && !opensPersonName(tokens, j) : joinsTwoFields(tokens, from, j))) {
+            } else if ((t.is("and") || t.is("&")) && (inOf ? (next(tokens, j, list ? 1 : 2) || endsField(tokens, j)) && !opensPersonName(tokens, j)
+                    && !closesPersonName(tokens, from, j) : joinsTwoFields(tokens, from, j))) {
                 j++;
             } else if (t.is(",") && inOf && next(tokens, j, 1) && j + 2 < tokens.size()
                     && (tokens.get(j + 2).is("and") || tokens.get(j + 2).is(","))) {
@@ -137,12 +142,30 @@ public final class NameRuns {
      * that ends the name; never a demonym ("Ministry of Defence and Russian troops").
      */
     private static boolean endsField(List<Token> tokens, int and) {
-        boolean twoWordField = and >= 3 && tokens.get(and - 3).is("of") && isNameWord(tokens.get(and - 2));
-        if (and < 2 || !tokens.get(and - 2).is("of") && !twoWordField || !next(tokens, and, 1)) return false;
+        // "Ministry of Industry and Trade", "Federal Service for Labor and Employment".
+        boolean twoWordField = and >= 3 && opensField(tokens.get(and - 3)) && isNameWord(tokens.get(and - 2));
+        if (and < 2 || !opensField(tokens.get(and - 2)) && !twoWordField || !next(tokens, and, 1)) return false;
         Token field = tokens.get(and + 1);
         Token after = and + 2 < tokens.size() ? tokens.get(and + 2) : null;
         return !field.allCaps() && !Words.isDemonym(field.text())
                 && (after == null || !after.word() && !after.isPossessive() || !after.capitalised());
+    }
+
+    private static boolean opensField(Token t) { return t.is("of") || t.is("for"); }
+
+    /**
+     * "Federal Service for Supervision in the Sphere of Healthcare": the translated names of
+     * Russian (and other) state bodies put a field "in the sphere of" or "in the field of" inside
+     * the name, after its "for" or "of" complement.
+     */
+    private static boolean fieldInside(List<Token> tokens, int in) {
+        return in + 4 < tokens.size() && tokens.get(in + 1).is("the") && FIELD_NOUNS.contains(tokens.get(in + 2).text())
+                && tokens.get(in + 3).is("of") && isNameWord(tokens.get(in + 4));
+    }
+
+    /** "Head of the Republic of Crimea Sergey Aksyonov and ...": a first name and surname before "and" end a person, not a field. */
+    private static boolean closesPersonName(List<Token> tokens, int from, int and) {
+        return and - 2 > from && NameLexicon.isGivenName(tokens.get(and - 2).text());
     }
 
     /** "the Ministry of Health and Anna Berg": a first name after "and" starts a person, not a field. */
