@@ -17,9 +17,43 @@ import java.util.Set;
 public final class Documents {
     /** How many tokens back the document may be named. */
     private static final int REACH = 3000;
+    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> ISSUING = Set.copyOf(BundledList.section("speaker-words.txt", "issuing verbs"));
 
     private Documents() {}
+
+    /**
+     * "The Conservatives' letter to the commissioner said", "Smith's statement said", "a note from
+     * Numis said": a document owned or written by a name speaks for it; the owner with the
+     * document in parentheses.
+     */
+    static String ownerNamedIn(StoryText text, PersonIndex index, Attribution a) {
+        if (a.inverted()) return null;
+        Segment s = text.segment(a.block());
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people(), index.places())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), PersonIndex.Mention::possessive);
+            if (m == null) continue;
+            // "Israel's written submission": a lower-case word or two may qualify the document.
+            for (int k = m.to() + 1; k < a.to() && k <= m.to() + 3; k++) {
+                Token t = s.tokens().get(k);
+                if (!t.word() || t.capitalised()) break;
+                if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
+            }
+        }
+        // "A note from Numis Securities said", "a statement by the ministry said": the document's author.
+        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
+            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), x -> !x.possessive() && !x.quoted());
+            if (m == null) continue;
+            int k = m.from() - 1;
+            if (s.token(k) != null && s.token(k).is("the")) k--;
+            Token by = s.token(k);
+            Token noun = s.token(k - 1);
+            if (by != null && noun != null && k - 1 >= a.from() && (by.is("from") || by.is("by")) && DOCUMENTS.contains(noun.lower())) {
+                return m.entity().name() + " (" + noun.lower() + ")";
+            }
+        }
+        return null;
+    }
 
     /** The authors of the latest "{noun} by|from|of ..." before the attribution, or null. */
     static String author(StoryText text, PersonIndex index, int block, int before, String noun) {
