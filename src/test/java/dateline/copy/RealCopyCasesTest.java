@@ -600,7 +600,22 @@ class RealCopyCasesTest {
                 new Case("two people joined by \"and\" as the subject speak together: neither alone is the speaker (holdout)",
                         "Court raps council\n\nNEW DELHI: The High Court on Monday rapped the city council over its drains.\n\n"
                                 + "A bench of Justices Ann Lowe and Tom Reed said the council was \"waiting for a disaster\".",
-                        RealCopyCasesTest::speakers, Arrays.asList((String) null)));
+                        RealCopyCasesTest::speakers, Arrays.asList((String) null)),
+                // Speakers, second pass (s3-speakers2).
+                new Case("a document sent by a body the story first only describes (\"the new Senate committee on trade sent a letter\") speaks for the body it names in full later, and \"it\" after the document is the document (real 48)",
+                        "Senators press secretary\n\nWASHINGTON - The new Senate committee on trade sent a letter on Monday to the commerce secretary.\n\n"
+                                + "Members of the Senate Select Committee on Trade Policy have asked for answers since March.\n\n"
+                                + "\"The tariffs have failed farmers,\" the letter stated.\n\n"
+                                + "It described the reply as \"thin and late.\"",
+                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Trade Policy (letter)", "Senate Select Committee on Trade Policy (letter)")),
+                new Case("\"they\" goes back to the group that spoke in the last paragraphs (\"the lawmakers wrote\", real 48); with none that near, to no one",
+                        "Senators press secretary\n\nWASHINGTON - Lawmakers on the Senate Select Committee on Trade Policy wrote to the secretary on Monday.\n\n"
+                                + "\"The reply was not good enough,\" the lawmakers wrote.\n\n"
+                                + "The senators asked for a briefing in May.\n\n"
+                                + "\"We expect answers within a month,\" they wrote.\n\n"
+                                + "Farmers met in Iowa on Tuesday.\n\nTom Reed spoke there.\n\nAnn Lowe did too.\n\n"
+                                + "\"Prices are falling,\" they said.",
+                        RealCopyCasesTest::speakers, Arrays.asList("Senate Select Committee on Trade Policy", "Senate Select Committee on Trade Policy", null)));
     }
 
     @ParameterizedTest(name = "{0}")

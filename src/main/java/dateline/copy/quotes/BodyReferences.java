@@ -30,7 +30,12 @@ final class BodyReferences {
         // "Israel ... rejected the questions as \"...\". It argued": a body that spoke just before.
         PersonIndex.Mention body = PersonIndex.latestBefore(spoken.bodies(), a.block(), a.from(), SpeakerResolver.REACH, m -> true);
         if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
-        return org != null && org.block() >= a.block() - 1 && sentencesBetween(org, a) <= 1 ? org.entity().name() : null;
+        // "\"...,\" the letter stated. It described": a document that spoke since the body was named.
+        Spoken.Voice document = spoken.documentBefore(a);
+        if (document != null && (org == null || org.before(document.block(), document.from()))) {
+            return document.block() >= a.block() - 1 && sentencesBetween(document.block(), document.from(), a) <= 1 ? document.name() : null;
+        }
+        return org != null && org.block() >= a.block() - 1 && sentencesBetween(org.block(), org.to(), a) <= 1 ? org.entity().name() : null;
     }
 
     /**
@@ -55,14 +60,14 @@ final class BodyReferences {
     }
 
     /**
-     * Sentence ends between a mention and an attribution: "it" reaches back to the sentence
+     * Sentence ends between a mention (or a speaker) and an attribution: "it" reaches back to the sentence
      * before, not further ("Westmount High School is ... . It drew ... . Her yearbook quote ...
      * . It suggests" is the quote, not the school).
      */
-    private int sentencesBetween(PersonIndex.Mention m, Attribution a) {
+    private int sentencesBetween(int block, int token, Attribution a) {
         int ends = 0;
-        for (int b = m.block(); b <= a.block(); b++) {
-            int from = b == m.block() ? m.to() : 0;
+        for (int b = block; b <= a.block(); b++) {
+            int from = b == block ? token : 0;
             int to = b == a.block() ? a.from() : text.segment(b).tokens().size();
             for (int i = from; i < to; i++) if (text.endsSentence(b, i)) ends++;
         }

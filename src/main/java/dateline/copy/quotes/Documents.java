@@ -1,12 +1,14 @@
 package dateline.copy.quotes;
 
 import dateline.copy.lexicon.BundledList;
+import dateline.copy.lexicon.HeadWords;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 import dateline.copy.lexicon.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +19,8 @@ import java.util.Set;
 public final class Documents {
     /** How many tokens back the document may be named. */
     private static final int REACH = 3000;
+    /** "BAKER CITY, Ore. -": a dateline is a few capitalised words and a dash. */
+    private static final int DATELINE_TOKENS = 8;
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> ISSUING = Set.copyOf(BundledList.section("speaker-words.txt", "issuing verbs"));
 
@@ -74,6 +78,7 @@ public final class Documents {
                     String body = bodyQualifier(s, i);
                     if (body != null) return body + " (" + noun + ")";
                     String issued = issuedBy(text, index, b, i);
+                    if (issued == null) issued = describedIssuer(text, index, b, i, block, before);
                     if (issued != null) return issued + " (" + noun + ")";
                     // "the Finnish online brochure": another document, qualified, was named since.
                     if (qualified(s, i)) return null;
@@ -132,6 +137,50 @@ public final class Documents {
             if (t.word() && ISSUING.contains(t.lower())) return body.entity().name();
         }
         return null;
+    }
+
+    /**
+     * "The new House committee on China sent a letter": a body the sentence opens with only
+     * described, a lower-case head among its words, then a verb of issuing before the document;
+     * the issuer is the organisation the story names in full before the attribution whose name
+     * has that head and every capitalised word before it ("House Select Committee").
+     */
+    private static String describedIssuer(StoryText text, PersonIndex index, int b, int noun, int block, int before) {
+        Segment s = text.segment(b);
+        int start = noun;
+        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        start = afterDateline(s, start, noun);
+        if (!s.tokens().get(start).lower().equals("the")) return null;
+        int verb = start + 1;
+        while (verb < noun && !ISSUING.contains(s.tokens().get(verb).lower())) verb++;
+        if (verb == noun || verb - start > 7 || text.quoted(b, verb)) return null;
+        List<String> words = new ArrayList<>();
+        String head = null;
+        for (int k = start + 1; k < verb; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return null;
+            // "on China" after the head is its remit, which the full name may word otherwise.
+            if (t.capitalised() && head == null) words.add(t.lower());
+            else if (head == null && HeadWords.isOrgHead(Character.toUpperCase(t.text().charAt(0)) + t.text().substring(1))) head = t.lower();
+        }
+        if (head == null) return null;
+        words.add(head);
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), block, before, SpeakerResolver.REACH, m -> {
+            String name = " " + m.entity().name().toLowerCase(Locale.ROOT) + " ";
+            return !m.quoted() && words.stream().allMatch(w -> name.contains(" " + w + " "));
+        });
+        return org == null ? null : org.entity().name();
+    }
+
+    /** "WASHINGTON - The new committee ...": where the sentence starts after a dateline that opens the paragraph. */
+    private static int afterDateline(Segment s, int start, int noun) {
+        if (start != 0) return start;
+        for (int k = 0; k < noun && k < DATELINE_TOKENS; k++) {
+            Token t = s.tokens().get(k);
+            if (t.is("-") || t.is("–") || t.is("—")) return k + 1;
+            if (t.word() && !t.capitalised()) return start;
+        }
+        return start;
     }
 
     /** "the cabinet statement", "the ministry's statement": a body the story names only by its lower-case noun, or null. */

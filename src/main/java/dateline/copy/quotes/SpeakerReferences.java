@@ -23,6 +23,8 @@ final class SpeakerReferences {
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
     /** An unnamed speaker opens the paragraph: "An agency spokesman said" is within its first words. */
     private static final int SUBJECT_LOOK = 12;
+    /** "they" goes back to a group that spoke at most this many paragraphs before. */
+    private static final int GROUP_PARAGRAPHS = 2;
 
     private final StoryText text;
     private final PersonIndex index;
@@ -51,7 +53,9 @@ final class SpeakerReferences {
 
     /** "some analysts suggesting": sources the story does not name, described in its words. */
     Speaker group(Attribution a) {
-        return groups.group(a);
+        Speaker group = groups.group(a);
+        if (group != null) spoken.group(group.name(), a);
+        return group;
     }
 
     /** A pronoun, role noun or document noun in the window, nearest the verb first. */
@@ -73,6 +77,11 @@ final class SpeakerReferences {
             if (lower.equals("it") && i == a.to() - 1) {
                 String subject = bodies.subjectBefore(a, i);
                 return new Speaker(subject != null ? subject : bodies.itself(a), i, i + 1);
+            }
+            // "the lawmakers wrote ... \"...,\" they wrote": the group that spoke in the last paragraphs.
+            if (lower.equals("they") && i == a.to() - 1) {
+                Spoken.Voice group = spoken.groupBefore(a);
+                if (group != null && group.block() >= a.block() - GROUP_PARAGRAPHS) return new Speaker(group.name(), i, i + 1);
             }
             if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
@@ -128,7 +137,11 @@ final class SpeakerReferences {
         }
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;
-        if (DOCUMENTS.contains(lower)) return new Speaker(Documents.author(text, index, a.block(), a.from(), lower), the, i + 1);
+        if (DOCUMENTS.contains(lower)) {
+            String authors = Documents.author(text, index, a.block(), a.from(), lower);
+            spoken.document(authors, a);
+            return new Speaker(authors, the, i + 1);
+        }
         if (isAge(lower)) return new Speaker(people.aged(a), the, i + 1);
         if (TitleLexicon.isTitle(lower)) return new Speaker(people.role(lower, a), the, i + 1);
         String organisation = bodies.organisationCalled(lower, a);

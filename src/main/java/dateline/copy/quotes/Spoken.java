@@ -11,6 +11,11 @@ import java.util.List;
 final class Spoken {
     private final List<PersonIndex.Mention> people = new ArrayList<>();
     private final List<PersonIndex.Mention> bodies = new ArrayList<>();
+    private final List<Voice> documents = new ArrayList<>();
+    private final List<Voice> groups = new ArrayList<>();
+
+    /** A speaker that is no one entity mention: a document's authors, or a group of people; at token {@code from} of a block. */
+    record Voice(String name, int block, int from) {}
 
     /** Records that the person spoke at the attribution, and gives their name. */
     String person(PersonIndex.Mention person, Attribution a) {
@@ -38,5 +43,34 @@ final class Spoken {
     /** The bodies that spoke, in reading order. */
     List<PersonIndex.Mention> bodies() {
         return bodies;
+    }
+
+    /** Records that a document spoke ("the letter stated") for its authors, as named. */
+    void document(String name, Attribution a) {
+        if (name != null) documents.add(new Voice(name, a.block(), a.from()));
+    }
+
+    /** Records that a group of people spoke ("the lawmakers wrote", "officials said"), as named. */
+    void group(String name, Attribution a) {
+        if (name != null) groups.add(new Voice(name, a.block(), a.from()));
+    }
+
+    /** The latest document that spoke before the attribution, or null. */
+    Voice documentBefore(Attribution a) {
+        return latest(documents, a);
+    }
+
+    /** The latest group that spoke before the attribution, or null. */
+    Voice groupBefore(Attribution a) {
+        return latest(groups, a);
+    }
+
+    private static Voice latest(List<Voice> voices, Attribution a) {
+        Voice found = null;
+        for (Voice v : voices) {
+            boolean before = v.block() < a.block() || v.block() == a.block() && v.from() < a.from();
+            if (before && (found == null || found.block() < v.block() || found.block() == v.block() && found.from() < v.from())) found = v;
+        }
+        return found;
     }
 }
