@@ -615,7 +615,11 @@ class RealCopyCasesTest {
                                 + "\"We expect answers within a month,\" they wrote.\n\n"
                                 + "Farmers met in Iowa on Tuesday.\n\nTom Reed spoke there.\n\nAnn Lowe did too.\n\n"
                                 + "\"Prices are falling,\" they said.",
-                        RealCopyCasesTest::speakers, Arrays.asList("Senate Select Committee on Trade Policy", "Senate Select Committee on Trade Policy", null)));
+                        RealCopyCasesTest::speakers, Arrays.asList("Senate Select Committee on Trade Policy", "Senate Select Committee on Trade Policy", null)),
+                new Case("\"a study published by X and Y at Z\" speaks for its authors, named as the story writes them (real 47)",
+                        "Friends drive savings\n\nLONDON - Most new savers follow a friend, according to a recent joint study published by the Carter Savings Foundation and NORC at the University of Leeds.\n\n"
+                                + "The finding shows \"a social side to saving,\" according to the study.",
+                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")));
     }
 
     @ParameterizedTest(name = "{0}")

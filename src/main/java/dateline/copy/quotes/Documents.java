@@ -21,7 +21,10 @@ public final class Documents {
     private static final int REACH = 3000;
     /** "BAKER CITY, Ore. -": a dateline is a few capitalised words and a dash. */
     private static final int DATELINE_TOKENS = 8;
+    /** Words that join the names of several authors, or place one ("NORC at the University of Chicago"). */
+    private static final Set<String> JOINERS = Set.of("and", "at", "the", "of");
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
+    private static final Set<String> EXAMINING = Set.copyOf(BundledList.section("speaker-words.txt", "examining documents"));
     private static final Set<String> ISSUING = Set.copyOf(BundledList.section("speaker-words.txt", "issuing verbs"));
 
     private Documents() {}
@@ -68,8 +71,15 @@ public final class Documents {
             for (int i = end - 2; i >= 0 && budget-- > 0; i--) {
                 Token t = s.tokens().get(i);
                 Token by = s.tokens().get(i + 1);
-                if (t.lower().equals(noun) && (by.is("by") || by.is("from") || by.is("of"))) {
-                    return named(text, index, b, i, noun);
+                // "a study of 500 patients": "of" names what a study examines, not who wrote it.
+                boolean of = by.is("of") && !EXAMINING.contains(noun);
+                if (t.lower().equals(noun) && (by.is("by") || by.is("from") || of)) {
+                    return named(text, index, b, i, i + 2, noun);
+                }
+                // "a joint study published by X and Y": the authors after a participle of issuing.
+                Token after = s.token(i + 2);
+                if (t.lower().equals(noun) && ISSUING.contains(by.lower()) && after != null && after.is("by")) {
+                    return named(text, index, b, i, i + 3, noun);
                 }
                 if (t.lower().equals(noun) && isIssuedIn(s, i)) return issuer(text, index, b, i);
                 if (t.lower().equals(noun)) {
@@ -88,12 +98,12 @@ public final class Documents {
         return null;
     }
 
-    private static String named(StoryText text, PersonIndex index, int b, int nounAt, String noun) {
-        int end = nounAt + 2;
+    private static String named(StoryText text, PersonIndex index, int b, int nounAt, int from, String noun) {
+        int end = from;
         while (end < text.segment(b).tokens().size() && !text.endsSentence(b, end) && end < nounAt + 30) end++;
         List<PersonIndex.Mention> authors = new ArrayList<>();
         for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
-            for (int i = PersonIndex.indexAt(list, b, nounAt + 2); i < list.size(); i++) {
+            for (int i = PersonIndex.indexAt(list, b, from); i < list.size(); i++) {
                 PersonIndex.Mention m = list.get(i);
                 if (m.block() != b || m.from() >= end) break;
                 if (m.to() <= end && !m.possessive() && !modifies(text.segment(b), m)) authors.add(m);
@@ -105,7 +115,24 @@ public final class Documents {
         for (PersonIndex.Mention m : authors) if (!names.contains(m.entity().name())) names.add(m.entity().name());
         Token adjective = text.segment(b).token(nounAt - 1);
         String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
-        return String.join(" and ", names) + " (" + document + ")";
+        String written = asWritten(text.segment(b), authors.get(0).from(), authors.get(authors.size() - 1).to());
+        return (written != null ? written : String.join(" and ", names)) + " (" + document + ")";
+    }
+
+    /**
+     * "X Foundation and NORC at the University of Chicago": authors written as one run of names
+     * and joiners, some of which the names stage did not find, are named as the story writes them.
+     */
+    private static String asWritten(Segment s, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.word()) return null;
+            if (t.capitalised()) continue;
+            if (!JOINERS.contains(t.lower())) return null;
+            joined = true;
+        }
+        return joined ? s.span(from, to) : null;
     }
 
     /** "the Finnish online brochure", not just "the brochure": a document told apart from others. */
