@@ -616,6 +616,11 @@ class RealCopyCasesTest {
                                 + "Farmers met in Iowa on Tuesday.\n\nTom Reed spoke there.\n\nAnn Lowe did too.\n\n"
                                 + "\"Prices are falling,\" they said.",
                         RealCopyCasesTest::speakers, Arrays.asList("Senate Select Committee on Trade Policy", "Senate Select Committee on Trade Policy", null)),
+                new Case("\"they\" is not a group that spoke before when the story has since named another group or two people, who may be \"they\" themselves",
+                        "Blast in town\n\nLEEDS - Firefighters were called at noon.\n\n\"We are looking at the gas main,\" the officials said.\n\n"
+                                + "Neighbours gathered in the street.\n\n\"We heard a bang and ran,\" they said.\n\n"
+                                + "\"It may take days,\" the officials said.\n\nJohn Smith and Mary Jones live next door.\n\n\"We were lucky,\" they said.",
+                        RealCopyCasesTest::speakers, Arrays.asList("the officials (unnamed)", null, "the officials (unnamed)", null)),
                 new Case("\"a study published by X and Y at Z\" speaks for its authors, named as the story writes them (real 47)",
                         "Friends drive savings\n\nLONDON - Most new savers follow a friend, according to a recent joint study published by the Carter Savings Foundation and NORC at the University of Leeds.\n\n"
                                 + "The finding shows \"a social side to saving,\" according to the study.",

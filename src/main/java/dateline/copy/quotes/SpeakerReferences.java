@@ -8,6 +8,7 @@ import dateline.copy.quotes.SpeakerResolver.Speaker;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -81,7 +82,7 @@ final class SpeakerReferences {
             // "the lawmakers wrote ... \"...,\" they wrote": the group that spoke in the last paragraphs.
             if (lower.equals("they") && i == a.to() - 1) {
                 Spoken.Voice group = spoken.groupBefore(a);
-                if (group != null && group.block() >= a.block() - GROUP_PARAGRAPHS) return new Speaker(group.name(), i, i + 1);
+                if (group != null && group.block() >= a.block() - GROUP_PARAGRAPHS && peopleSince(group, a) < 2 && !otherGroupSince(group, a)) return new Speaker(group.name(), i, i + 1);
             }
             if (objectOfPreposition(s, i, a.from())) continue;
             Speaker described = t.capitalised() ? null : described(s, i, lower, a);
@@ -150,6 +151,27 @@ final class SpeakerReferences {
         if (unnamedBody != null) return new Speaker(unnamedBody, the, i + 1);
         // "the source told TASS": someone the story never names, described as it does.
         return UnnamedGroups.isMember(lower) ? new Speaker(UnnamedBodies.source(s, the, i, a.block(), index), the, i + 1) : null;
+    }
+
+    /** How many people the story names, outside quotes, since the voice spoke: two of them may be "they" themselves. */
+    private int peopleSince(Spoken.Voice voice, Attribution a) {
+        Set<String> named = new HashSet<>();
+        for (PersonIndex.Mention m : index.people()) {
+            if (!m.before(voice.block(), voice.from()) && m.before(a.block(), a.from()) && !m.quoted()) named.add(m.entity().name());
+        }
+        return named.size();
+    }
+
+    /** "Neighbours gathered. \"...,\" they said": a group the story names since the voice spoke may be "they". */
+    private boolean otherGroupSince(Spoken.Voice voice, Attribution a) {
+        for (int b = voice.block(); b <= a.block(); b++) {
+            int to = b == a.block() ? a.from() : text.segment(b).tokens().size();
+            for (int i = b == voice.block() ? voice.to() : 0; i < to; i++) {
+                Token t = text.segment(b).tokens().get(i);
+                if (t.word() && !text.quoted(b, i) && UnnamedGroups.isGroup(t.lower())) return true;
+            }
+        }
+        return false;
     }
 
     /** "58-year-old": agencies name a person once and then call them by their age. */

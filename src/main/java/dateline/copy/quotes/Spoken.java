@@ -14,8 +14,8 @@ final class Spoken {
     private final List<Voice> documents = new ArrayList<>();
     private final List<Voice> groups = new ArrayList<>();
 
-    /** A speaker that is no one entity mention: a document's authors, or a group of people; at token {@code from} of a block. */
-    record Voice(String name, int block, int from) {}
+    /** A speaker that is no one entity mention: a document's authors, or a group of people; at tokens [from, to) of a block. */
+    record Voice(String name, int block, int from, int to) {}
 
     /** Records that the person spoke at the attribution, and gives their name. */
     String person(PersonIndex.Mention person, Attribution a) {
@@ -47,12 +47,12 @@ final class Spoken {
 
     /** Records that a document spoke ("the letter stated") for its authors, as named. */
     void document(String name, Attribution a) {
-        if (name != null) documents.add(new Voice(name, a.block(), a.from()));
+        if (name != null) documents.add(new Voice(name, a.block(), a.from(), a.to()));
     }
 
     /** Records that a group of people spoke ("the lawmakers wrote", "officials said"), as named. */
     void group(String name, Attribution a) {
-        if (name != null) groups.add(new Voice(name, a.block(), a.from()));
+        if (name != null) groups.add(new Voice(name, a.block(), a.from(), a.to()));
     }
 
     /** The latest document that spoke before the attribution, or null. */

@@ -21,6 +21,11 @@ final class UnnamedGroups {
         this.index = index;
     }
 
+    /** Whether a word names a group of unnamed people ("officials", "neighbours"). */
+    static boolean isGroup(String lower) {
+        return GROUPS.contains(lower);
+    }
+
     /** "witness", "victim", "source": one of a group the story does not name ("witnesses", "victims"). */
     static boolean isMember(String lower) {
         return GROUPS.contains(lower + "s") || GROUPS.contains(lower + "es");
