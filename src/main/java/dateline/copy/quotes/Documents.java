@@ -115,7 +115,7 @@ public final class Documents {
         for (PersonIndex.Mention m : authors) if (!names.contains(m.entity().name())) names.add(m.entity().name());
         Token adjective = text.segment(b).token(nounAt - 1);
         String document = adjective != null && adjective.is("joint") ? "joint " + noun : noun;
-        String written = asWritten(text.segment(b), authors.get(0).from(), authors.get(authors.size() - 1).to());
+        String written = asWritten(text.segment(b), authors);
         return (written != null ? written : String.join(" and ", names)) + " (" + document + ")";
     }
 
@@ -123,16 +123,18 @@ public final class Documents {
      * "X Foundation and NORC at the University of Chicago": authors written as one run of names
      * and joiners, some of which the names stage did not find, are named as the story writes them.
      */
-    private static String asWritten(Segment s, int from, int to) {
-        boolean joined = false;
+    private static String asWritten(Segment s, List<PersonIndex.Mention> authors) {
+        int from = authors.get(0).from();
+        int to = authors.get(authors.size() - 1).to();
+        boolean missed = false;
         for (int k = from; k < to; k++) {
             Token t = s.tokens().get(k);
             if (!t.word()) return null;
-            if (t.capitalised()) continue;
-            if (!JOINERS.contains(t.lower())) return null;
-            joined = true;
+            int at = k;
+            if (t.capitalised()) missed |= authors.stream().noneMatch(m -> m.from() <= at && at < m.to());
+            else if (!JOINERS.contains(t.lower())) return null;
         }
-        return joined ? s.span(from, to) : null;
+        return missed ? s.span(from, to) : null;
     }
 
     /** "the Finnish online brochure", not just "the brochure": a document told apart from others. */
