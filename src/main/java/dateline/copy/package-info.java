@@ -32,8 +32,10 @@
  *   <li>{@code quotes}: who said what. {@code QuoteFinder} takes spans from
  *       {@code QuoteScanner}, drops scare quotes, finds the attributing words
  *       ({@code AttributionFinder}) and resolves them to a speaker ({@code SpeakerResolver}:
- *       the names in the attribution; {@code SpeakerReferences}: pronouns, role nouns,
- *       documents, unnamed bodies).</li>
+ *       the names in the attribution; {@code SpeakerReferences}: the words that refer without
+ *       naming, handed to {@code PersonReferences} for pronouns and role nouns,
+ *       {@code BodyReferences} for "it" and "the ministry", {@code Documents},
+ *       {@code UnnamedBodies} and {@code UnnamedGroups}; {@code Spoken} keeps who spoke).</li>
  *   <li>{@code eval}: measuring all of the above against hand-made gold files.</li>
  * </ol>
  */

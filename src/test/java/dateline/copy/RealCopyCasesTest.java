@@ -643,7 +643,31 @@ class RealCopyCasesTest {
                 new Case("tass.com's older layout: a section label and a stamp ending 'UTC+3 MOSCOW' are chrome, the deck is the standfirst (TASS)",
                         "Ferry line to open in spring - ministry\n\nBusiness & Economy\n\nMarch 04, 10:53 UTC+3 MOSCOW\n\nThe second line will carry cargo and passengers\n\nShare\n\n"
                                 + "MOSCOW, March 4. /TASS/. A second ferry line will open in spring, the Transport Ministry said.\n\nTickets go on sale in April.",
-                        c -> c.standfirst() + " | " + paragraphs(c), "The second line will carry cargo and passengers | 2"));
+                        c -> c.standfirst() + " | " + paragraphs(c), "The second line will carry cargo and passengers | 2"),
+                // Speakers, second pass (s3-speakers2).
+                new Case("a document sent by a body the story first only describes (\"the new Senate committee on trade sent a letter\") speaks for the body it names in full later, and \"it\" after the document is the document (real 48)",
+                        "Senators press secretary\n\nWASHINGTON - The new Senate committee on trade sent a letter on Monday to the commerce secretary.\n\n"
+                                + "Members of the Senate Select Committee on Trade Policy have asked for answers since March.\n\n"
+                                + "\"The tariffs have failed farmers,\" the letter stated.\n\n"
+                                + "It described the reply as \"thin and late.\"",
+                        RealCopyCasesTest::speakers, List.of("Senate Select Committee on Trade Policy (letter)", "Senate Select Committee on Trade Policy (letter)")),
+                new Case("\"they\" goes back to the group that spoke in the last paragraphs (\"the lawmakers wrote\", real 48); with none that near, to no one",
+                        "Senators press secretary\n\nWASHINGTON - Lawmakers on the Senate Select Committee on Trade Policy wrote to the secretary on Monday.\n\n"
+                                + "\"The reply was not good enough,\" the lawmakers wrote.\n\n"
+                                + "The senators asked for a briefing in May.\n\n"
+                                + "\"We expect answers within a month,\" they wrote.\n\n"
+                                + "Farmers met in Iowa on Tuesday.\n\nTom Reed spoke there.\n\nAnn Lowe did too.\n\n"
+                                + "\"Prices are falling,\" they said.",
+                        RealCopyCasesTest::speakers, Arrays.asList("Senate Select Committee on Trade Policy", "Senate Select Committee on Trade Policy", null)),
+                new Case("\"they\" is not a group that spoke before when the story has since named another group or two people, who may be \"they\" themselves",
+                        "Blast in town\n\nLEEDS - Firefighters were called at noon.\n\n\"We are looking at the gas main,\" the officials said.\n\n"
+                                + "Neighbours gathered in the street.\n\n\"We heard a bang and ran,\" they said.\n\n"
+                                + "\"It may take days,\" the officials said.\n\nJohn Smith and Mary Jones live next door.\n\n\"We were lucky,\" they said.",
+                        RealCopyCasesTest::speakers, Arrays.asList("the officials (unnamed)", null, "the officials (unnamed)", null)),
+                new Case("\"a study published by X and Y at Z\" speaks for its authors, named as the story writes them (real 47)",
+                        "Friends drive savings\n\nLONDON - Most new savers follow a friend, according to a recent joint study published by the Carter Savings Foundation and NORC at the University of Leeds.\n\n"
+                                + "The finding shows \"a social side to saving,\" according to the study.",
+                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,7 +28,7 @@ final class BodyRemits {
     static void apply(List<Quote> quotes, StoryText text, PersonIndex index) {
         Map<String, String> full = new HashMap<>();
         for (Quote q : quotes) {
-            String name = q.speaker();
+            String name = body(q.speaker());
             if (name == null || full.containsKey(name) || !HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) continue;
             if (!index.organisationNames().contains(name)) continue;
             String remit = remit(text, name.split(" "));
@@ -36,9 +36,16 @@ final class BodyRemits {
         }
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            String named = q.speaker() == null ? null : full.get(q.speaker());
-            if (named != null) quotes.set(i, new Quote(q.text(), named, q.speakerInText(), q.block(), q.start()));
+            String body = body(q.speaker());
+            String named = body == null ? null : full.get(body);
+            if (named != null) quotes.set(i, new Quote(q.text(), named + q.speaker().substring(body.length()), q.speakerInText(), q.block(), q.start()));
         }
+    }
+
+    /** The body a speaker names, without the kind of document it spoke through ("House Select Committee (letter)"). */
+    private static String body(String speaker) {
+        if (speaker == null || !speaker.endsWith(")") || speaker.indexOf(" (") < 0) return speaker;
+        return speaker.substring(0, speaker.lastIndexOf(" ("));
     }
 
     /** The first "on the Strategic Competition ... Party" written right after the name in the body, ending on a capitalised word; else null. */

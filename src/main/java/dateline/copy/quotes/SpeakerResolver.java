@@ -23,21 +23,18 @@ public final class SpeakerResolver {
     static final int REACH = 400;
     private static final Set<String> PLACING = Set.copyOf(BundledList.section("speaker-words.txt", "placing"));
     private static final Set<String> VERBS_AFTER_SUBJECT = Set.copyOf(BundledList.section("speaker-words.txt", "verbs after a subject"));
-    private static final Set<String> STATEMENT_LISTS = Set.copyOf(BundledList.section("speaker-words.txt", "statement lists"));
-    /** How many blocks a list of quotes may run under its lead; a topic line is a few words. */
-    private static final int LIST_REACH = 40;
-    private static final int TOPIC_TOKENS = 8;
-    private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(BundledList.section("speaker-words.txt", "prepositions"));
 
     private final StoryText text;
     private final PersonIndex index;
     private final SpeakerReferences references;
+    private final QuoteLists lists;
 
     SpeakerResolver(StoryText text, PersonIndex index) {
         this.text = text;
         this.index = index;
         this.references = new SpeakerReferences(text, index);
+        this.lists = new QuoteLists(text, index);
     }
 
     /** Who an attribution names, and where: tokens [from, to) of its block. */
@@ -49,7 +46,7 @@ public final class SpeakerResolver {
         // the speaker is someone else, whom the story may not name.
         AttributionFinder finder = new AttributionFinder(text);
         if (finder.isPassive(a) || finder.inSubordinateClause(a)) return new Speaker(null, a.from(), a.to());
-        String owner = documentOwner(a);
+        String owner = Documents.ownerNamedIn(text, index, a);
         if (owner != null) return new Speaker(owner, a.from(), a.to());
         // "under cross-examination by Mpofu, he said", "the letter to Greenberg said": a name after
         // a preposition is part of an adverbial, not the verb's subject.
@@ -137,39 +134,6 @@ public final class SpeakerResolver {
     }
 
     /**
-     * "The Conservatives' letter to the commissioner said", "Smith's statement said", "a note from
-     * Numis said": a document owned or written by a name speaks for it; the owner with the
-     * document in parentheses.
-     */
-    private String documentOwner(Attribution a) {
-        if (a.inverted()) return null;
-        Segment s = text.segment(a.block());
-        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people(), index.places())) {
-            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), PersonIndex.Mention::possessive);
-            if (m == null) continue;
-            // "Israel's written submission": a lower-case word or two may qualify the document.
-            for (int k = m.to() + 1; k < a.to() && k <= m.to() + 3; k++) {
-                Token t = s.tokens().get(k);
-                if (!t.word() || t.capitalised()) break;
-                if (DOCUMENTS.contains(t.lower())) return m.entity().name() + " (" + t.lower() + ")";
-            }
-        }
-        // "A note from Numis Securities said", "a statement by the ministry said": the document's author.
-        for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
-            PersonIndex.Mention m = PersonIndex.firstWithin(list, a.block(), a.from(), a.to(), x -> !x.possessive() && !x.quoted());
-            if (m == null) continue;
-            int k = m.from() - 1;
-            if (s.token(k) != null && s.token(k).is("the")) k--;
-            Token by = s.token(k);
-            Token noun = s.token(k - 1);
-            if (by != null && noun != null && k - 1 >= a.from() && (by.is("from") || by.is("by")) && DOCUMENTS.contains(noun.lower())) {
-                return m.entity().name() + " (" + noun.lower() + ")";
-            }
-        }
-        return null;
-    }
-
-    /**
      * "under cross-examination by Mpofu, he said": the name is the object of a preposition, so
      * the pronoun after it is the subject. "X had been flagged because she ... had posted" keeps X,
      * the subject that opens the sentence. A title may stand between ("by defence lawyer Mpofu").
@@ -224,7 +188,6 @@ public final class SpeakerResolver {
         return before != null && PLACING.contains(before.lower());
     }
 
-
     /**
      * The mention inside the attribution's window that names the speaker: not possessive
      * ("Qiongfen's husband"), the first after an inverted verb, else the last before the verb.
@@ -242,57 +205,9 @@ public final class SpeakerResolver {
         return last;
     }
 
-    /**
-     * "Below are his key statements:" then quote paragraphs, perhaps under topic lines ("On
-     * BRICS:"): the speaker the lead names for the list, when only quote paragraphs, topic lines
-     * and subheadings stand between it and {@code block}; null otherwise.
-     */
+    /** The speaker the lead of a list of quotes names for the list {@code block} is in ({@link QuoteLists}); null otherwise. */
     String listedBy(int block) {
-        for (int b = block - 1; b >= 0 && b >= block - LIST_REACH; b--) {
-            if (!text.isParagraph(b)) continue;
-            Segment s = text.segment(b);
-            if (s.tokens().isEmpty() || text.quoted(b, 0) || isTopicLine(b)) continue;
-            return leadSpeaker(b);
-        }
-        return null;
-    }
-
-    /** "On BRICS:", "On sanctions": a short line naming the topic of the quotes under it. */
-    private boolean isTopicLine(int b) {
-        List<Token> tokens = text.segment(b).tokens();
-        if (tokens.size() > TOPIC_TOKENS) return false;
-        Token last = tokens.get(tokens.size() - 1);
-        return last.is(":") || !(last.is(".") || last.is("!") || last.is("?"));
-    }
-
-    /** The speaker a lead's last sentence announces statements of: "statements by X", "X's remarks", "his key statements". */
-    private String leadSpeaker(int b) {
-        Segment s = text.segment(b);
-        int end = s.tokens().size() - 1;
-        int start = end;
-        while (start > 0 && !text.endsSentence(b, start - 1)) start--;
-        for (int i = start; i <= end; i++) {
-            Token t = s.tokens().get(i);
-            if (!t.word() || text.quoted(b, i) || !STATEMENT_LISTS.contains(t.lower())) continue;
-            Token next = s.token(i + 1);
-            if (next != null && (next.is("by") || next.is("of") || next.is("from"))) {
-                PersonIndex.Mention after = PersonIndex.firstWithin(index.people(), b, i + 2, Math.min(end + 1, i + 8), m -> true);
-                if (after != null) return after.entity().name();
-            }
-            for (int k = i - 1; k >= start && k >= i - 3; k--) {
-                Token w = s.tokens().get(k);
-                if (w.isPossessive()) {
-                    int mark = k;
-                    PersonIndex.Mention owner = PersonIndex.firstWithin(index.people(), b, Math.max(start, k - 4), k, m -> m.to() == mark);
-                    return owner == null ? null : owner.entity().name();
-                }
-                if (w.is("his") || w.is("her") || w.is("His") || w.is("Her")) {
-                    PersonIndex.Mention named = PersonIndex.latestBefore(index.people(), b, k, REACH, m -> !m.quoted() && m.block() >= b - 1);
-                    return named == null ? null : named.entity().name();
-                }
-            }
-        }
-        return null;
+        return lists.listedBy(block);
     }
 
     /** Whether a person or organisation is named outside quotes in the block before token {@code token}. */
@@ -312,5 +227,4 @@ public final class SpeakerResolver {
                 m -> m.block() < block || (m.salient() && !m.quoted()));
         return salient == null || salient.block() != block ? null : salient.entity().name();
     }
-
 }
