@@ -8,7 +8,9 @@ import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
 import dateline.story.Entity;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,16 @@ final class SportsCues {
         if (sports) candidates.replaceAll(c -> isPlayer(c, lexicon) ? Candidate.person(c.segment(), c.from(), c.to(), false) : c);
         Set<String> clubs = new HashSet<>();
         Map<String, String> fuller = new HashMap<>();
+        Map<Segment, Map<Integer, Candidate>> known = new IdentityHashMap<>();
         for (Candidate c : candidates) {
-            if (isKnownClub(c)) fullerForms(c.canonical(), fuller);
-            if (isTown(c) && (clubCued(c, candidates) || sports && cued(c))) clubs.add(c.canonical());
+            if (!isKnownClub(c)) continue;
+            if (!fuller.containsValue(c.canonical())) fullerForms(c.canonical(), fuller);
+            Map<Integer, Candidate> at = known.computeIfAbsent(c.segment(), k -> new HashMap<>());
+            at.put(c.from(), c);
+            at.put(-c.to() - 1, c);
+        }
+        for (Candidate c : candidates) {
+            if (isTown(c) && (clubCued(c, known.getOrDefault(c.segment(), Map.of())) || sports && cued(c))) clubs.add(c.canonical());
         }
         if (!sports && clubs.isEmpty()) return;
         candidates.replaceAll(c -> {
@@ -80,7 +89,7 @@ final class SportsCues {
      * Cues that hold in any copy: "Porto centre-back Felipe", "the derby against Tottenham",
      * "watch Arsenal play Manchester City and Porto" (a town listed among clubs).
      */
-    private static boolean clubCued(Candidate c, List<Candidate> candidates) {
+    private static boolean clubCued(Candidate c, Map<Integer, Candidate> knownClubs) {
         Segment s = c.segment();
         Token after = s.token(c.to());
         if (after != null && after.isPossessive()) after = s.token(c.to() + 1);
@@ -91,12 +100,9 @@ final class SportsCues {
         if (c.kind() != Entity.Kind.PLACE) return false;
         Token before = s.token(c.from() - 1);
         Token next = s.token(c.to());
-        for (Candidate other : candidates) {
-            if (other.segment() != s || !isKnownClub(other)) continue;
-            if (before != null && linked(before, next) && other.to() == c.from() - 1) return true;
-            if (next != null && linked(next, before) && other.from() == c.to() + 1) return true;
-        }
-        return false;
+        // known clubs by where they start, and by where they end (as -end - 1)
+        if (before != null && linked(before, next) && knownClubs.containsKey(-(c.from() - 1) - 1)) return true;
+        return next != null && linked(next, before) && knownClubs.containsKey(c.to() + 1);
     }
 
     /** "Arsenal and Porto", "Arsenal v Porto"; a comma only inside a list ("Arsenal, Porto and ..."). */
@@ -138,7 +144,8 @@ final class SportsCues {
 
     /** Match reports and transfer news: several sports words, or a score, in the story's texts. */
     private static boolean isSportsStory(List<Candidate> candidates) {
-        Set<Segment> seen = new HashSet<>();
+        // by identity: a segment's own hash reads all its tokens
+        Set<Segment> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         int signs = 0;
         for (Candidate c : candidates) {
             if (!seen.add(c.segment())) continue;
