@@ -417,7 +417,7 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()), List.of("Senate")),
                 new Case("a capitalised plural, \"for\" and capitalised words name a group mid-sentence; not opening a sentence without an apposition, nor before a game or a date (real 55, 60)",
                         "Lawsuit filed\n\nThe case was brought by Parents for Safer Roads on Monday. Calls for Reform grew in the city. The team meets the Celtics for Game 5.",
-                        c -> names(c.organizations()), List.of("Parents for Safer Roads")),
+                        c -> names(c.organizations()), List.of("Parents for Safer Roads", "Celtics")),
                 new Case("a party's nickname joins its name when the story prints both, and stays as printed alone (real 44)",
                         "Donations row\n\nThe Tories demanded an inquiry. The Conservatives wrote to the commissioner on Monday.",
                         c -> names(c.organizations()), List.of("Conservatives")),
@@ -667,7 +667,28 @@ class RealCopyCasesTest {
                 new Case("\"a study published by X and Y at Z\" speaks for its authors, named as the story writes them (real 47)",
                         "Friends drive savings\n\nLONDON - Most new savers follow a friend, according to a recent joint study published by the Carter Savings Foundation and NORC at the University of Leeds.\n\n"
                                 + "The finding shows \"a social side to saving,\" according to the study.",
-                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")));
+                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")),
+                // Sports copy (s3-sports): clubs named like towns, players and scores.
+                new Case("a town with a player's role after it is the club, in any copy (real 44; fresh sports copy)",
+                        "Holders held\n\nPorto centre-back Rui Sousa was sent off in the second half. The referee said Porto had been warned.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[Porto] []"),
+                new Case("a town after a match against it, or listed among known clubs, is the club (real 44)",
+                        "Minister's tickets\n\nHe watched Arsenal, Manchester City and Porto last season, and went to the derby against Tottenham in May.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[Arsenal, Manchester City, Porto, Tottenham] []"),
+                new Case("in a match report a town beaten with a score, or with its keeper, is the club, in all its mentions (fresh sports copy)",
+                        "Rovers stun leaders\n\nBristol beat Leeds 2-1 on Saturday. The striker scored twice and the goalkeeper saved a penalty in the league match.\n\n"
+                                + "Leeds keeper Tom Reed said the season was long. The fans in Leeds were quiet.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[Bristol, Leeds] []"),
+                new Case("a town in general copy stays a place, a role word after it or not",
+                        "Floods hit Leeds\n\nHeavy rain flooded streets in Leeds on Saturday. A Leeds manager at the bank said staff were safe.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[] [Leeds]"),
+                new Case("a team's short name is the full one the story prints; a town with the team's record after it is the team (fresh NBA copy)",
+                        "Celtics win sixth straight\n\nThe Boston Celtics beat the Lakers 113-107 on Friday. The Celtics scored 38 points in the fourth quarter.\n\n"
+                                + "Boston (32-18) has won six straight games this season, the coach said.",
+                        c -> names(c.organizations()) + " " + names(c.places()), "[Boston Celtics, Lakers] []"),
+                new Case("in a match report a name no list knows after \"a goal from\" is the player, not a place (fresh football copy)",
+                        "Rovers stun leaders\n\nRovers led through an early goal from Zeljan Morek. The striker scored again before the goalkeeper saved a penalty in the league match.",
+                        c -> names(c.people()) + " " + names(c.places()), "[Zeljan Morek] []"));
     }
 
     @ParameterizedTest(name = "{0}")

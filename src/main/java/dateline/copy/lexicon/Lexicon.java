@@ -118,6 +118,7 @@ public final class Lexicon {
             add(map, cols[1], cols.length > 2 ? cols[2] : "", Entity.Kind.PLACE, false);
         }
         for (String line : BundledList.lines("places.txt")) add(map, line, Entity.Kind.PLACE);
+        for (String line : BundledList.section("sports-clubs.txt", "clubs")) add(map, line, Entity.Kind.ORGANIZATION);
         for (String line : BundledList.lines("organizations.txt")) {
             if (line.startsWith("place-or-org ")) {
                 String name = line.substring("place-or-org ".length());

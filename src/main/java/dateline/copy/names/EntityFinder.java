@@ -45,6 +45,7 @@ public final class EntityFinder {
         candidates.replaceAll(this::expandedAbbreviation);
         candidates.removeIf(CountedMembers::counted);
         candidates.replaceAll(ShareCues::typed);
+        SportsCues.retype(candidates, lexicon);
         book.resolve(FormerNames.join(ShortCompanyNames.join(candidates)));
         return book.entities();
     }
