@@ -667,7 +667,16 @@ class RealCopyCasesTest {
                 new Case("\"a study published by X and Y at Z\" speaks for its authors, named as the story writes them (real 47)",
                         "Friends drive savings\n\nLONDON - Most new savers follow a friend, according to a recent joint study published by the Carter Savings Foundation and NORC at the University of Leeds.\n\n"
                                 + "The finding shows \"a social side to saving,\" according to the study.",
-                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")));
+                        RealCopyCasesTest::speakers, List.of("Carter Savings Foundation and NORC at the University of Leeds (joint study)")),
+                // US and UK outlets (s3-us).
+                new Case("a site's browser-notification prompt above the headline is chrome, and the writer's bare name above the publication stamp is the byline (The Independent's pages)",
+                        "Stay up to date with notifications from The Independent\n\nNotifications can be managed in browser preferences.\n\n"
+                                + "Council halts bridge repairs\n\nWork will resume in spring, officials say\n\nJane Roe\nTuesday 03 March 2026 09:15 GMT\n\n"
+                                + "The council stopped repairs to the old bridge on Monday.\n\n\"We ran out of money,\" said council leader Tom Reed.",
+                        c -> c.headline() + " | " + c.standfirst() + " | " + paragraphs(c), "Council halts bridge repairs | Work will resume in spring, officials say | 2"),
+                new Case("a page's first line stays the headline though it is two capitalised words above a stamp, as a writer's name would be",
+                        "Snow Falls\nMonday 02 March 2026 08:00 GMT\n\nSchools across the county closed on Monday as snow fell.",
+                        c -> c.headline() + " | " + paragraphs(c), "Snow Falls | 1"));
     }
 
     @ParameterizedTest(name = "{0}")
