@@ -676,7 +676,11 @@ class RealCopyCasesTest {
                         c -> c.headline() + " | " + c.standfirst() + " | " + paragraphs(c), "Council halts bridge repairs | Work will resume in spring, officials say | 2"),
                 new Case("a page's first line stays the headline though it is two capitalised words above a stamp, as a writer's name would be",
                         "Snow Falls\nMonday 02 March 2026 08:00 GMT\n\nSchools across the county closed on Monday as snow fell.",
-                        c -> c.headline() + " | " + paragraphs(c), "Snow Falls | 1"));
+                        c -> c.headline() + " | " + paragraphs(c), "Snow Falls | 1"),
+                new Case("\"X added that ... \\\"quote,\\\" according to Y\": Y is where the story read the words, the subject of the sentence's own verb said them (a US report citing a news site)",
+                        "Man held after chase\n\nLEEDS - Police arrested a driver on Monday.\n\n"
+                                + "Mayor Ann Cole later added that the chase had been \"a frightening night for the whole town,\" according to the Leeds Courier.",
+                        RealCopyCasesTest::speakers, List.of("Ann Cole")));
     }
 
     @ParameterizedTest(name = "{0}")
