@@ -688,7 +688,20 @@ class RealCopyCasesTest {
                         c -> names(c.organizations()) + " " + names(c.places()), "[Boston Celtics, Lakers] []"),
                 new Case("in a match report a name no list knows after \"a goal from\" is the player, not a place (fresh football copy)",
                         "Rovers stun leaders\n\nRovers led through an early goal from Zeljan Morek. The striker scored again before the goalkeeper saved a penalty in the league match.",
-                        c -> names(c.people()) + " " + names(c.places()), "[Zeljan Morek] []"));
+                        c -> names(c.people()) + " " + names(c.places()), "[Zeljan Morek] []"),
+                // US and UK outlets (s3-us).
+                new Case("a site's browser-notification prompt above the headline is chrome, and the writer's bare name above the publication stamp is the byline (The Independent's pages)",
+                        "Stay up to date with notifications from The Independent\n\nNotifications can be managed in browser preferences.\n\n"
+                                + "Council halts bridge repairs\n\nWork will resume in spring, officials say\n\nJane Roe\nTuesday 03 March 2026 09:15 GMT\n\n"
+                                + "The council stopped repairs to the old bridge on Monday.\n\n\"We ran out of money,\" said council leader Tom Reed.",
+                        c -> c.headline() + " | " + c.standfirst() + " | " + paragraphs(c), "Council halts bridge repairs | Work will resume in spring, officials say | 2"),
+                new Case("a page's first line stays the headline though it is two capitalised words above a stamp, as a writer's name would be",
+                        "Snow Falls\nMonday 02 March 2026 08:00 GMT\n\nSchools across the county closed on Monday as snow fell.",
+                        c -> c.headline() + " | " + paragraphs(c), "Snow Falls | 1"),
+                new Case("\"X added that ... \\\"quote,\\\" according to Y\": Y is where the story read the words, the subject of the sentence's own verb said them (a US report citing a news site)",
+                        "Man held after chase\n\nLEEDS - Police arrested a driver on Monday.\n\n"
+                                + "Mayor Ann Cole later added that the chase had been \"a frightening night for the whole town,\" according to the Leeds Courier.",
+                        RealCopyCasesTest::speakers, List.of("Ann Cole")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,7 +31,9 @@ public final class BlockSplitter {
             if (Whitespace.isBlank(line)) {
                 flush(run, pieces);
             } else if (ChromeLine.isChrome(line) || (afterLinkIntro && ChromeLine.isLinkTitle(line))) {
+                String writer = writerAbove(line, run, pieces);
                 flush(run, pieces);
+                if (writer != null) pieces.add(new Piece(writer, Piece.Role.BOILERPLATE));
                 pieces.add(new Piece(line, Piece.Role.BOILERPLATE));
                 afterLinkIntro = ChromeLine.introducesLink(line);
             } else {
@@ -42,6 +44,19 @@ public final class BlockSplitter {
         }
         flush(run, pieces);
         return pieces;
+    }
+
+    /**
+     * Web pages set the writer's bare name on its own line above the publication stamp
+     * ("Jane Roe" then "Friday 06 March 2026 13:12 GMT"): that name is the byline, taken out of
+     * the run (and returned) when the line is a stamp. Never the page's first line, the headline.
+     */
+    private static String writerAbove(String line, List<String> run, List<Piece> pieces) {
+        if (run.isEmpty() || run.size() + pieces.size() < 2 || !Furniture.isTimestamp(Whitespace.trim(line))) return null;
+        String above = Whitespace.trim(run.get(run.size() - 1));
+        if (!Furniture.isWriterName(above)) return null;
+        run.remove(run.size() - 1);
+        return above;
     }
 
     private static void flush(List<String> run, List<Piece> pieces) {

@@ -114,6 +114,16 @@ public final class Furniture {
     /** Words that open the stamp after a writer's name. */
     private static final Set<String> STAMP_OPENERS = Set.of("published", "updated", "posted");
 
+    /** A line that is only a writer's name: "Jane Roe", "Jane van Roe" (two to four words, no full stop). */
+    static boolean isWriterName(String trimmed) {
+        if (trimmed.length() > MAX_CREDIT) return false;
+        String[] words = trimmed.split(" +");
+        return words.length <= MAX_WRITER_WORDS && words.length == Whitespace.countWords(trimmed, MAX_WRITER_WORDS + 1)
+                && isNameOnly(words, words.length);
+    }
+
+    private static final int MAX_WRITER_WORDS = 4;
+
     /** "Jane Roe", "Jane van Roe": two to five capitalised words, as a name is written. */
     private static boolean isNameOnly(String[] words, int end) {
         if (end < 2 || end > MAX_NAME_WORDS) return false;

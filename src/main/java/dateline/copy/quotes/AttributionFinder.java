@@ -42,7 +42,22 @@ public final class AttributionFinder {
         // comma or colon right before its opening attributes it, unless the quote ends open
         // on its own attribution ("\"...,\" he said").
         if (before != null && after != null && introduces(before, span) && !endsOpen(span.text())) return before;
+        // "Stenger added that he found it \"disgusting,\" according to the report": the report is
+        // where the story read the words; the subject of the sentence's own verb said them.
+        // Not a passive verb, whose subject is spoken of ("he was described as \"dangerous,\" according to police").
+        if (before != null && after != null && isAccording(after) && !before.inverted() && before.block() == span.block()
+                && !afterBe(before)) return before;
         return after != null ? after : before;
+    }
+
+    private boolean afterBe(Attribution a) {
+        Token be = text.segment(a.block()).token(a.verb() - 1);
+        return be != null && Set.of("is", "are", "was", "were", "be", "been", "being").contains(be.lower());
+    }
+
+    private boolean isAccording(Attribution a) {
+        Token verb = text.segment(a.block()).token(a.verb());
+        return a.inverted() && verb != null && verb.lower().equals("according");
     }
 
     /** "X said, \"...\"" or "X said: \"...\"": the verb, a comma or colon, then the opening mark. */
