@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sports copy names clubs like towns: "Leeds keeper Karl Darlow", "Porto 5-2 Monaco", "Owen
@@ -35,6 +36,10 @@ final class SportsCues {
     private static final Set<String> RESULTS = Set.copyOf(BundledList.section("sports-words.txt", "result nouns"));
     private static final Set<String> SUFFIXES = Set.copyOf(BundledList.section("sports-words.txt", "club suffixes"));
     private static final Set<String> CLUBS = clubs();
+    /** A score written as one token ("3-1", "117–96"), and a side's goals or points ("3", "117"). */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-–]\\d{1,3}");
+    private static final Pattern POINTS = Pattern.compile("\\d{1,3}");
+    private static final Pattern GOALS = Pattern.compile("\\d{1,2}");
 
     private SportsCues() {}
 
@@ -211,13 +216,13 @@ final class SportsCues {
         if (scoreAt(s, c.to()) > 0 || endsScore(s, c.from())) return true;
         Token goals = s.token(c.to());
         Token next = s.token(c.to() + 1);
-        if (goals == null || next == null || !goals.text().matches("\\d{1,2}")) return false;
+        if (goals == null || next == null || !GOALS.matcher(goals.text()).matches()) return false;
         if (next.is("(")) return true;
         // "Leeds 3 Spurs 1": a second name with its own number
         int i = c.to() + 1;
         while (s.token(i) != null && s.token(i).capitalised()) i++;
         Token other = s.token(i);
-        return i > c.to() + 1 && other != null && other.text().matches("\\d{1,2}");
+        return i > c.to() + 1 && other != null && GOALS.matcher(other.text()).matches();
     }
 
     /** "Tottenham beat Leeds 2-1", "a 3-0 win over Rangers", "a defeat to Celtic". */
@@ -245,13 +250,14 @@ final class SportsCues {
     /** The end of a score "3-1" / "3 - 1" / "117-96" written from token i, or -1. */
     private static int scoreAt(Segment s, int i) {
         Token t = s.token(i);
-        if (t == null) return -1;
+        // asked of every token of a story: most have no digit, told without cutting their text
+        if (t == null || !t.hasDigit()) return -1;
         String text = t.text();
-        if (text.matches("\\d{1,3}[-–]\\d{1,3}")) return i + 1;
-        if (!text.matches("\\d{1,3}")) return -1;
+        if (SCORE.matcher(text).matches()) return i + 1;
+        if (!POINTS.matcher(text).matches()) return -1;
         Token dash = s.token(i + 1);
         Token other = s.token(i + 2);
-        boolean joined = dash != null && (dash.is("-") || dash.is("–")) && other != null && other.text().matches("\\d{1,3}");
+        boolean joined = dash != null && (dash.is("-") || dash.is("–")) && other != null && POINTS.matcher(other.text()).matches();
         return joined ? i + 3 : -1;
     }
 
