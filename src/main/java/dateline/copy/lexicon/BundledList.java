@@ -9,9 +9,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A word list bundled with the parser under {@code dateline/copy/}, read once when a lexicon class
@@ -62,6 +64,13 @@ public final class BundledList {
         }
         if (entries == null) throw new IllegalStateException("copy: section [" + section + "] missing from bundled list " + name);
         return List.copyOf(entries);
+    }
+
+    /** The whitespace-separated words of one {@code [section]}, several a line, as a set. */
+    public static Set<String> sectionWords(String name, String section) {
+        Set<String> words = new HashSet<>();
+        for (String line : section(name, section)) words.addAll(List.of(line.split("\\s+")));
+        return Set.copyOf(words);
     }
 
     /** The words of each {@code [section]}. */

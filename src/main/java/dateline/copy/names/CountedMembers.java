@@ -4,8 +4,6 @@ import dateline.copy.lexicon.BundledList;
 import dateline.copy.text.Token;
 
 import dateline.story.Entity;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,15 +12,9 @@ import java.util.Set;
  * (the conventions list party members as no entity). "Republicans said" still names the party.
  */
 final class CountedMembers {
-    private static final Set<String> COUNTS = words();
+    private static final Set<String> COUNTS = BundledList.sectionWords("organisation-words.txt", "member counts");
 
     private CountedMembers() {}
-
-    private static Set<String> words() {
-        Set<String> words = new HashSet<>();
-        for (String line : BundledList.section("organisation-words.txt", "member counts")) words.addAll(List.of(line.split("\\s+")));
-        return Set.copyOf(words);
-    }
 
     static boolean counted(Candidate c) {
         if (c.kind() != Entity.Kind.ORGANIZATION || c.tokenCount() != 1) return false;

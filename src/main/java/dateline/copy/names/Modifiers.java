@@ -7,8 +7,6 @@ import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
 import java.util.Set;
-import java.util.HashSet;
-import java.util.List;
 
 /**
  * Mentions in which a name only modifies the noun after it: "a Reuters report", "Associated
@@ -20,20 +18,13 @@ final class Modifiers {
     /** Nouns read as modified after any name, even where a verb could stand ("Reuters witnesses said"). */
     private static final Set<String> MODIFIED = Set.copyOf(BundledList.section("name-words.txt", "modified nouns"));
     /** Verb forms and adverbs no suffix shows ("Google bought", "Russia now"): the name is a subject. */
-    private static final Set<String> NOT_NOUNS = words("not modified nouns");
+    private static final Set<String> NOT_NOUNS = BundledList.sectionWords("name-words.txt", "not modified nouns");
     /** Nouns for the kind of body a name is ("the Xinhua news agency"): an apposition, the name stands. */
     private static final Set<String> KINDS = Set.copyOf(BundledList.section("name-words.txt", "kind nouns"));
     /** Words before a noun phrase that make the next plural or bare word a noun ("a", "other", "their"). */
     private static final Set<String> DETERMINERS = Set.copyOf(BundledList.section("name-words.txt", "modifier determiners"));
 
     private Modifiers() {}
-
-    /** A section's words, several a line. */
-    private static Set<String> words(String section) {
-        Set<String> words = new HashSet<>();
-        for (String line : BundledList.section("name-words.txt", section)) words.addAll(List.of(line.split("\\s+")));
-        return Set.copyOf(words);
-    }
 
     static boolean modifies(Segment s, int from, int to) {
         // "the Department of Home Affairs (DHA) director-general": the acronym in parentheses is
