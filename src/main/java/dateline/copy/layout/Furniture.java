@@ -4,7 +4,6 @@ import dateline.copy.lexicon.BundledList;
 
 import dateline.copy.text.Whitespace;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
@@ -101,9 +100,13 @@ public final class Furniture {
     static boolean isBylineAndStamp(String line) {
         if (line.length() > MAX_LENGTH) return false;
         String[] words = Whitespace.trim(line.replace('[', ' ').replace(']', ' ')).split(" +");
+        // the words with one space between, cut at each word's start: no joining per cut
+        String spaced = String.join(" ", words);
+        int cut = 0;
         for (int k = 1; k < words.length; k++) {
-            String head = String.join(" ", Arrays.asList(words).subList(0, k));
-            String tail = String.join(" ", Arrays.asList(words).subList(k, words.length));
+            cut += words[k - 1].length() + 1;
+            String head = spaced.substring(0, cut - 1);
+            String tail = spaced.substring(cut);
             if (isTimestamp(head) && isByline(tail)) return true;
             boolean stampWord = STAMP_OPENERS.contains(words[k].toLowerCase(Locale.ROOT).replace(":", ""));
             if (stampWord && isTimestamp(tail) && (isByline(head) || isNameOnly(words, k))) return true;
