@@ -3,8 +3,12 @@ package dateline.store;
 import dateline.story.StoreFailure;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
 /** Opens the connection pool for a JDBC URL and brings the schema up to date. */
@@ -12,12 +16,29 @@ final class Database {
     private Database() {}
 
     static HikariDataSource open(String jdbcUrl, Dialect dialect) {
+        Optional<Path> file = dialect == Dialect.SQLITE ? sqliteFile(jdbcUrl) : Optional.empty();
+        if (file.isEmpty()) return openPool(jdbcUrl, dialect);
+        createParent(file.get());
+        // Two processes (a server and an import, or two imports) opening one new file at once
+        // both turn on WAL and both run the migrations: SQLite answers one of them "database is
+        // locked" without waiting. Opening takes turns, within this process and across processes.
+        synchronized (Database.class) {
+            try (FileChannel channel = FileChannel.open(Path.of(file.get() + ".open-lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 var held = channel.lock()) {
+                return openPool(jdbcUrl, dialect);
+            } catch (IOException e) {
+                throw new StoreFailure("store: unable to take the lock for opening " + file.get(), e);
+            }
+        }
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl, Dialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("dateline-store");
         config.setMaximumPoolSize(dialect == Dialect.SQLITE ? 8 : 16);
         if (dialect == Dialect.SQLITE) {
-            createParent(jdbcUrl);
             // WAL lets readers go on while one writer commits; FULL sync makes every
             // acknowledged write survive a power cut, not just a crash of the process.
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -43,15 +64,18 @@ final class Database {
         }
     }
 
-    private static void createParent(String jdbcUrl) {
-        String file = jdbcUrl.substring("jdbc:sqlite:".length());
-        int query = file.indexOf('?');
-        if (query >= 0) file = file.substring(0, query);
-        if (file.isEmpty() || file.startsWith(":memory:")) return;
+    /** The database file a SQLite URL names, or empty for an in-memory database. */
+    static Optional<Path> sqliteFile(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("^file:", "").replaceFirst("\\?.*$", "");
+        if (file.isEmpty() || file.startsWith(":memory:")) return Optional.empty();
+        return Optional.of(Path.of(file).toAbsolutePath());
+    }
+
+    private static void createParent(Path file) {
         try {
-            Path parent = Path.of(file).toAbsolutePath().getParent();
+            Path parent = file.getParent();
             if (parent != null) Files.createDirectories(parent);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreFailure("store: unable to create the data directory for " + file, e);
         }
     }

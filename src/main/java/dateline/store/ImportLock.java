@@ -56,9 +56,9 @@ public final class ImportLock implements AutoCloseable {
 
     /** Beside the database file: {@code dateline.db.import-lock}. */
     private static Optional<ImportLock> file(String jdbcUrl) throws IOException {
-        String location = jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("^file:", "").replaceFirst("\\?.*$", "");
-        if (location.isEmpty() || location.startsWith(":memory:")) return Optional.of(new ImportLock(() -> {}));
-        FileChannel channel = FileChannel.open(Path.of(location + ".import-lock"),
+        Optional<Path> location = Database.sqliteFile(jdbcUrl);
+        if (location.isEmpty()) return Optional.of(new ImportLock(() -> {}));
+        FileChannel channel = FileChannel.open(Path.of(location.get() + ".import-lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
