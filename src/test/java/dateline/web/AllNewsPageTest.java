@@ -84,7 +84,7 @@ class AllNewsPageTest extends WebTest {
         }
 
         List<String> headlines = List.of();
-        for (int tries = 0; tries < 50 && !headlines.contains("From the import"); tries++) {
+        for (int tries = 0; tries < 150 && !headlines.contains("From the import"); tries++) {
             Thread.sleep(100);
             headlines = Jsoup.parse(site.get("/").body()).select(".news-headline a").eachText();
         }

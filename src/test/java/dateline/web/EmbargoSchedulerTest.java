@@ -32,10 +32,10 @@ class EmbargoSchedulerTest {
         }
         try (RunningApp second = new RunningApp(dir)) {
             var stories = second.app().stories();
-            assertThat(waitFor(() -> stories.get(due).status() == Status.PUBLISHED, 3000)).as("released on start").isTrue();
-            second.app().newsroom().embargo(later, 1, Instant.now().plusMillis(1500), new Actor("erika", true));
+            assertThat(waitFor(() -> stories.get(due).status() == Status.PUBLISHED, 10_000)).as("released on start").isTrue();
+            second.app().newsroom().embargo(later, 1, Instant.now().plusMillis(3000), new Actor("erika", true));
             assertThat(stories.get(later).status()).isEqualTo(Status.SCHEDULED);
-            assertThat(waitFor(() -> stories.get(later).status() == Status.PUBLISHED, 4000)).as("released on time").isTrue();
+            assertThat(waitFor(() -> stories.get(later).status() == Status.PUBLISHED, 15_000)).as("released on time").isTrue();
             assertThat(second.get("/").body()).contains("Due while stopped", "Due while running");
         }
     }
