@@ -105,6 +105,12 @@ public final class NameReader {
         }
         while (a < b && NameForms.isGluedTail(s, a)) a++;
         if (a >= b) return;
+        int region = OblastRegions.nameStart(s, a, b);
+        if (region >= 0) {
+            if (region > a) readRun(s, a, region, out);
+            out.add(Candidate.of(s, region, b + 1, Entity.Kind.PLACE, s.span(region, b + 1), false));
+            return;
+        }
         String state = b - a == 1 ? NameForms.stateAfterPlace(s, a) : null;
         if (state != null) {
             out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
