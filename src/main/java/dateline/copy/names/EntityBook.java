@@ -254,6 +254,7 @@ public final class EntityBook {
 
     Entities entities() {
         absorbShortOrganisationNames();
+        absorbShortStateNames();
         absorbUnqualifiedBodies();
         absorbNicknames();
         absorbPeopleNamedAsCompanies();
@@ -292,6 +293,22 @@ public final class EntityBook {
                     shorter.mentions.clear();
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Congo" in a story that names the "Democratic Republic of Congo": a state named in full by
+     * its form ("Republic of", "Kingdom of") is the one its short name means in that story.
+     */
+    private void absorbShortStateNames() {
+        for (Entry longer : entries.values()) {
+            if (longer.kind != Entity.Kind.PLACE || longer.mentions.isEmpty()) continue;
+            String shortName = StateForms.shortName(longer.name);
+            Entry shorter = shortName == null ? null : entries.get(Entity.Kind.PLACE + "\u0000" + shortName.toLowerCase(Locale.ROOT));
+            if (shorter != null && shorter != longer) {
+                longer.mentions.addAll(shorter.mentions);
+                shorter.mentions.clear();
             }
         }
     }

@@ -29,6 +29,8 @@ public final class NameReader {
 
     private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
 
+    private static final Set<String> FEATURES_FIRST = BundledList.sectionWords("name-words.txt", "feature heads first");
+
     private final Lexicon lexicon;
     private final NamesOutsideRuns outsideRuns;
 
@@ -277,6 +279,10 @@ public final class NameReader {
         boolean several = b - a >= 2;
         if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
             out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
+            return;
+        }
+        if (b - a == 2 && FEATURES_FIRST.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == 0) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "River Drina", "Lake Nasser"
             return;
         }
         boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
