@@ -90,6 +90,7 @@ public final class NameCues {
      * a place noun names the words as a place, whatever follows them.
      */
     static boolean namedAsPlace(Segment s, int from, int to) {
+        if (constituency(s, from)) return true;
         Token before = s.token(from - 1);
         Token noun = s.token(from - 2);
         if (before != null && before.is("of") && noun != null && (isPlaceNoun(noun) || PEOPLE_OF.contains(noun.lower()))) return true;
@@ -123,6 +124,15 @@ public final class NameCues {
 
     private static final Set<String> PEOPLE_OF = Set.copyOf(BundledList.section("name-words.txt", "people of a place"));
     private static final Set<String> PLACE_PLURALS = Set.copyOf(BundledList.section("name-words.txt", "place plurals"));
+    private static final Set<String> REPRESENTATIVES = BundledList.sectionWords("name-words.txt", "representatives");
+
+    /** "the MP for Tottenham", "the MSP for Dundee East": a member's constituency is a place. */
+    static boolean constituency(Segment s, int from) {
+        Token before = s.token(from - 1);
+        Token member = s.token(from - 2);
+        return before != null && before.is("for") && member != null && member.word() && REPRESENTATIVES.contains(member.text());
+    }
+
     /** "in neighbouring Kokrahjar": a word of position between the locative and the place. */
     private static final Set<String> LOCATIVE_ADJECTIVES = BundledList.sectionWords("name-words.txt", "locative adjectives");
 

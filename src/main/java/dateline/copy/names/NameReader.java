@@ -129,6 +129,10 @@ public final class NameReader {
             out.add(knownWithShortName(s, a, b, exact));
             return;
         }
+        if (!s.titleCase() && NameCues.constituency(s, a)) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "the MP for Portsmouth South"
+            return;
+        }
         if (splitTitleOfBody(s, a, b, out)) return;
         int and = knownBeforeAnd(s, a, b);
         if (and > 0) {

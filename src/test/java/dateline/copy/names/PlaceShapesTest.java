@@ -57,4 +57,15 @@ class PlaceShapesTest {
         // then
         assertThat(places).containsExactly("Democratic Republic of Congo", "Kinshasa");
     }
+
+    @Test
+    void readsAMembersConstituencyAsAPlaceEvenWhereTheStoryNamesTheClub() {
+        // when
+        List<String> places = places(
+                "He watched the derby against Tottenham. Mr Lammy, the MP for Tottenham, posted a photo.",
+                "Jane Doe, the MP for Portsmouth South, said she would vote against the bill.");
+
+        // then
+        assertThat(places).containsExactly("Tottenham", "Portsmouth South");
+    }
 }
