@@ -37,14 +37,15 @@ public final class EntityBook {
     private final Set<Entity.Mention> modifierMentions = new HashSet<>();
 
     /** Bounds on the names compared per lookup: a story names far fewer, and any input stays linear. */
-    private static final int VARIANTS = 300;
+    static final int VARIANTS = 300;
 
     /** What the lists know, to tell a body of its own from a short form of a longer name. */
     private final Lexicon lexicon;
 
     EntityBook(Lexicon lexicon) { this.lexicon = lexicon; }
 
-    private static final class Entry {
+    /** One entity of the story while it is read: its listed name, kind and mentions so far. */
+    static final class Entry {
         String name;
         final Entity.Kind kind;
         final List<Entity.Mention> mentions = new ArrayList<>();
@@ -253,10 +254,7 @@ public final class EntityBook {
     }
 
     Entities entities() {
-        absorbShortOrganisationNames();
-        absorbUnqualifiedBodies();
-        absorbNicknames();
-        absorbPeopleNamedAsCompanies();
+        new EntryMerger(entries, byName, lexicon).mergeAll();
         List<Entity> people = new ArrayList<>();
         List<Entity> places = new ArrayList<>();
         List<Entity> orgs = new ArrayList<>();
@@ -271,110 +269,6 @@ public final class EntityBook {
         }
         for (List<Entity> list : List.of(people, places, orgs)) list.sort((x, y) -> compare(x.mentions().get(0), y.mentions().get(0)));
         return new Entities(List.copyOf(people), List.copyOf(places), List.copyOf(orgs), Set.copyOf(modifierOnly));
-    }
-
-    /**
-     * A one-word organisation is the longer one its name begins: "Counterpoint" is "Counterpoint
-     * Research". A place is the land feature named after it: "Gaza" is the Gaza Strip, "Sinai"
-     * the Sinai Peninsula (never a province or city named after its capital: "Yunnan Province").
-     */
-    private void absorbShortOrganisationNames() {
-        int compared = 0;
-        for (Entry shorter : entries.values()) {
-            boolean place = shorter.kind == Entity.Kind.PLACE;
-            if (!place && (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') >= 0)) continue;
-            String prefix = shorter.name + " ";
-            for (Entry longer : entries.values()) {
-                if (compared++ > VARIANTS * 10) return;
-                if (longer != shorter && longer.kind == shorter.kind && beginsWith(longer.name, prefix)
-                        && (!place || isFeatureOf(longer.name, prefix)) && (place || !isBodyOfItsOwn(shorter.name, longer.name))) {
-                    longer.mentions.addAll(shorter.mentions);
-                    shorter.mentions.clear();
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * "BRICS" beside the "BRICS Media Forum", "NATO" beside the "NATO Parliamentary Assembly": a
-     * body the lists know by one word names itself, and a name of three words or more opening with
-     * it is a body of its own, unless the lists give it as the same ("Xinhua News Agency").
-     */
-    private boolean isBodyOfItsOwn(String shorter, String longer) {
-        if (longer.split(" ").length < 3) return false;
-        Lexicon.Entry known = lexicon.lookup(shorter);
-        if (known == null || known.kind() != Entity.Kind.ORGANIZATION || !known.canonical().equals(shorter)) return false;
-        Lexicon.Entry full = lexicon.lookup(Lexicon.key(longer));
-        return full == null || !full.canonical().equals(longer) && !full.canonical().equals(shorter);
-    }
-
-    /**
-     * "the Air Force" after "Ukraine's Air Force", "the Communist Party" after "the Chinese
-     * Communist Party": a body named without its nation's adjective is the one the story names with it.
-     */
-    private void absorbUnqualifiedBodies() {
-        int compared = 0;
-        for (Entry shorter : entries.values()) {
-            if (shorter.kind != Entity.Kind.ORGANIZATION || shorter.name.indexOf(' ') < 0 || shorter.mentions.isEmpty()) continue;
-            String suffix = " " + shorter.name;
-            for (Entry longer : entries.values()) {
-                if (compared++ > VARIANTS * 10) return;
-                if (longer == shorter || longer.kind != Entity.Kind.ORGANIZATION || !longer.name.endsWith(suffix)) continue;
-                String qualifier = longer.name.substring(0, longer.name.length() - suffix.length());
-                if (qualifier.indexOf(' ') < 0 && (dateline.copy.lexicon.Words.isDemonym(qualifier) || isCountryAbbreviation(qualifier))) {
-                    longer.mentions.addAll(shorter.mentions);
-                    shorter.mentions.clear();
-                    break;
-                }
-            }
-        }
-    }
-
-    /** "US Food and Drug Administration", "UK Met Office": a country abbreviated before its body. */
-    private static boolean isCountryAbbreviation(String qualifier) {
-        String letters = qualifier.replace(".", "");
-        return letters.length() == 2 && Character.isUpperCase(letters.charAt(0)) && Character.isUpperCase(letters.charAt(1));
-    }
-
-    /**
-     * "Novo Nordisk's drug" read as a person's, after "shares of Novo Nordisk" named the company:
-     * a full name the story also gives as an organisation is that organisation in every mention.
-     */
-    private void absorbPeopleNamedAsCompanies() {
-        Map<String, Entry> orgs = new HashMap<>();
-        for (Entry e : entries.values()) if (e.kind == Entity.Kind.ORGANIZATION) orgs.putIfAbsent(e.name, e);
-        for (Entry e : entries.values()) {
-            Entry org = e.kind == Entity.Kind.PERSON && e.name.indexOf(' ') > 0 ? orgs.get(e.name) : null;
-            if (org != null && !org.mentions.isEmpty()) {
-                org.mentions.addAll(e.mentions);
-                e.mentions.clear();
-            }
-        }
-    }
-
-    /** "the Tories" after "the Conservatives": a nickname joins the name the story also prints. */
-    private void absorbNicknames() {
-        for (Entry e : entries.values()) {
-            if (e.kind != Entity.Kind.ORGANIZATION || e.mentions.isEmpty()) continue;
-            for (String name : Nicknames.namesFor(e.name)) {
-                Entry named = byName.get(name.toLowerCase(Locale.ROOT));
-                if (named != null && named != e && named.kind == Entity.Kind.ORGANIZATION && !named.mentions.isEmpty()) {
-                    named.mentions.addAll(e.mentions);
-                    e.mentions.clear();
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean isFeatureOf(String longer, String prefix) {
-        return longer.indexOf(' ', prefix.length()) < 0 && PlaceFeatures.isFeature(longer.substring(prefix.length()));
-    }
-
-    /** "Counterpoint Research", "Friends of Harcourt Street Baths": the longer name begins with the short one. */
-    private static boolean beginsWith(String longer, String prefix) {
-        return longer.startsWith(prefix);
     }
 
     private static int compare(Entity.Mention x, Entity.Mention y) {

@@ -90,19 +90,32 @@ public final class NameCues {
      * a place noun names the words as a place, whatever follows them.
      */
     static boolean namedAsPlace(Segment s, int from, int to) {
+        if (constituency(s, from)) return true;
         Token before = s.token(from - 1);
         Token noun = s.token(from - 2);
         if (before != null && before.is("of") && noun != null && (isPlaceNoun(noun) || PEOPLE_OF.contains(noun.lower()))) return true;
         int k = to;
-        // "Tarsk and Mell counties": the plural names both.
-        if (s.token(k) != null && (s.token(k).is("and") || s.token(k).is(","))) {
-            k++;
-            for (int n = 0; n < 3 && s.token(k) != null && s.token(k).capitalised(); n++) k++;
-            Token plural = s.token(k);
-            return k > to + 1 && plural != null && PLACE_PLURALS.contains(plural.text());
-        }
+        // "Tarsk and Mell counties", "the Tarna, Velm and Oska rivers": the plural names them all.
+        if (isListSeparator(s.token(k))) return pluralEndsList(s, k);
         Token after = s.token(k);
         return after != null && after.word() && !after.capitalised() && (isPlaceNoun(after) || PLACE_PLURALS.contains(after.text()));
+    }
+
+    /** Whether the items of a list from the separator at {@code k} end in a plural place noun. */
+    private static boolean pluralEndsList(Segment s, int k) {
+        for (int items = 0; items < MAX_LIST_ITEMS && isListSeparator(s.token(k)); items++) {
+            k++;
+            if (s.token(k) != null && (s.token(k).is("and") || s.token(k).is("or") || s.token(k).is("the"))) k++;
+            int start = k;
+            for (int n = 0; n < MAX_ITEM_WORDS && s.token(k) != null && s.token(k).capitalised(); n++) k++;
+            if (k == start) return false;
+        }
+        Token plural = s.token(k);
+        return plural != null && PLACE_PLURALS.contains(plural.text());
+    }
+
+    private static boolean isListSeparator(Token t) {
+        return t != null && (t.is("and") || t.is(",") || t.is("or"));
     }
 
     /** A list of places after "in" has a few items of a few words each. */
@@ -111,6 +124,17 @@ public final class NameCues {
 
     private static final Set<String> PEOPLE_OF = Set.copyOf(BundledList.section("name-words.txt", "people of a place"));
     private static final Set<String> PLACE_PLURALS = Set.copyOf(BundledList.section("name-words.txt", "place plurals"));
+    private static final Set<String> REPRESENTATIVES = BundledList.sectionWords("name-words.txt", "representatives");
+
+    /** "the MP for Tottenham", "the MSP for Dundee East": a member's constituency is a place. */
+    static boolean constituency(Segment s, int from) {
+        Token before = s.token(from - 1);
+        Token member = s.token(from - 2);
+        return before != null && before.is("for") && member != null && member.word() && REPRESENTATIVES.contains(member.text());
+    }
+
+    /** "in neighbouring Kokrahjar": a word of position between the locative and the place. */
+    private static final Set<String> LOCATIVE_ADJECTIVES = BundledList.sectionWords("name-words.txt", "locative adjectives");
 
     static boolean afterLocative(Segment s, int from) {
         return directlyAfterLocative(s, from) || inPlaceList(s, from);
@@ -147,6 +171,7 @@ public final class NameCues {
 
     private static boolean directlyAfterLocative(Segment s, int from) {
         int at = from - 1;
+        if (s.token(at) != null && s.token(at).word() && LOCATIVE_ADJECTIVES.contains(s.token(at).text())) at--;
         if (s.token(at) != null && s.token(at).is("the")) at--;
         Token before = s.token(at);
         Token noun = s.token(at - 1);

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Reads the capitalised runs of one text as candidate names. In order: a known name
  * (lexicon or archive), a name with its acronym in parentheses, a title before a person's name,
- * a head word ("Council", "Region"), then known names inside the run and the words between them,
+ * a head word ("Council", "Region"), then known names inside the run and the words between them ({@link RunByHead}),
  * which the context classifies ({@link NameCues}) or leaves for the story's other mentions to settle.
  */
 public final class NameReader {
@@ -27,14 +27,14 @@ public final class NameReader {
 
     private static final Set<String> ROAD_HEADS = Set.copyOf(BundledList.section("name-words.txt", "road heads"));
 
-    private static final Set<String> COMPASS = Set.copyOf(BundledList.section("name-words.txt", "compass"));
-
     private final Lexicon lexicon;
     private final NamesOutsideRuns outsideRuns;
+    private final RunByHead byHead;
 
     NameReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.outsideRuns = new NamesOutsideRuns(lexicon);
+        this.byHead = new RunByHead(lexicon);
     }
 
     List<Candidate> read(Segment s) {
@@ -44,7 +44,7 @@ public final class NameReader {
         CompanyNames.readAmpersandCompanies(s, taken, out);
         List<int[]> runs = NameRuns.find(s, taken);
         for (int r = 0; r < runs.size(); r++) {
-            if (r + 2 < runs.size() && !s.titleCase() && readNicknamed(s, runs.get(r), runs.get(r + 1), runs.get(r + 2), out)) r += 2;
+            if (r + 2 < runs.size() && !s.titleCase() && NicknamedPeople.read(lexicon, s, runs.get(r), runs.get(r + 1), runs.get(r + 2), out)) r += 2;
             else if (r + 1 < runs.size() && readCommaName(s, runs.get(r), runs.get(r + 1), out)) r++;
             else readRun(s, runs.get(r)[0], runs.get(r)[1], out);
         }
@@ -55,27 +55,6 @@ public final class NameReader {
         boolean[] quoted = QuotedWords.of(s);
         out.removeIf(c -> c.kind() == Entity.Kind.PERSON && c.weak() && QuotedWords.quoted(c, quoted));
         return out;
-    }
-
-    /**
-     * Jame “Buffalo Bill” Gumb, Joaquín "El Chapo" Guzmán: a nickname in quotes between a first
-     * name and a surname; the person is listed by the name without it.
-     */
-    private boolean readNicknamed(Segment s, int[] first, int[] nick, int[] last, List<Candidate> out) {
-        if (first[1] - first[0] > 2 || last[1] - last[0] > 2 || nick[1] - nick[0] > 3) return false;
-        if (nick[0] != first[1] + 1 || last[0] != nick[1] + 1) return false;
-        Token open = s.tokens().get(first[1]);
-        Token close = s.tokens().get(nick[1]);
-        if (!(open.is("“") && close.is("”") || open.is("\"") && close.is("\""))) return false;
-        for (int[] run : new int[][] {first, last}) {
-            for (int i = run[0]; i < run[1]; i++) {
-                Token t = s.tokens().get(i);
-                if (Words.isCommon(t) || isTitleWord(t) || lexicon.lookup(t.text()) != null) return false;
-            }
-        }
-        String name = key(s, first[0], first[1]) + " " + key(s, last[0], last[1]);
-        out.add(Candidate.of(s, first[0], last[1], Entity.Kind.PERSON, name, false));
-        return true;
     }
 
     /** "Washington, D.C.": a name the lists hold with a comma inside, which splits it into two runs. */
@@ -105,6 +84,12 @@ public final class NameReader {
         }
         while (a < b && NameForms.isGluedTail(s, a)) a++;
         if (a >= b) return;
+        int region = OblastRegions.nameStart(s, a, b);
+        if (region >= 0) {
+            if (region > a) readRun(s, a, region, out);
+            out.add(Candidate.of(s, region, b + 1, Entity.Kind.PLACE, s.span(region, b + 1), false));
+            return;
+        }
         String state = b - a == 1 ? NameForms.stateAfterPlace(s, a) : null;
         if (state != null) {
             out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, state, false));
@@ -121,6 +106,10 @@ public final class NameReader {
             out.add(knownWithShortName(s, a, b, exact));
             return;
         }
+        if (!s.titleCase() && NameCues.constituency(s, a)) {
+            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "the MP for Portsmouth South"
+            return;
+        }
         if (splitTitleOfBody(s, a, b, out)) return;
         int and = knownBeforeAnd(s, a, b);
         if (and > 0) {
@@ -128,7 +117,7 @@ public final class NameReader {
             readRun(s, and + 1, b, out);
             return;
         }
-        while (a < b && dropsAtStart(s.tokens().get(a)) && longestKnown(s, a, b) == 0) a++;
+        while (a < b && dropsAtStart(s.tokens().get(a)) && byHead.longestKnown(s, a, b) == 0) a++;
         while (b > a && Words.isCommon(s.tokens().get(b - 1)) && !isHead(s.tokens().get(b - 1).text()) && !isComplement(s, a, b - 1)) b--;
         if (a >= b) return;
         // "Storm Ciaran", "Operation Sandstorm"; but "Storm Prediction Center" is a body
@@ -139,7 +128,7 @@ public final class NameReader {
             return;
         }
         if (s.titleCase()) {
-            splitByKnownNames(s, a, b, out);
+            byHead.splitByKnownNames(s, a, b, out);
             return;
         }
         Lexicon.Entry whole = lexicon.lookup(key(s, a, b));
@@ -161,7 +150,7 @@ public final class NameReader {
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
             return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
         } else if (!splitAtTitle(s, a, b, out)) {
-            readByHead(s, a, b, out);
+            byHead.read(s, a, b, out);
         }
     }
 
@@ -266,31 +255,6 @@ public final class NameReader {
         }
     }
 
-    private void readByHead(Segment s, int a, int b, List<Candidate> out) {
-        String head = headOf(s, a, b);
-        boolean several = b - a >= 2;
-        if (several && COMPASS.contains(s.tokens().get(a).text()) && longestKnown(s, a + 1, b) == b - a - 1) {
-            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false)); // "East Midlands", "North Kivu"
-            return;
-        }
-        boolean headFirst = several && b - a <= 3 && HeadWords.isOrgHead(s.tokens().get(a).text()) && !isTitleWord(s.tokens().get(a));
-        boolean ofHead = several && HeadWords.isOrgOfHead(head) && !head.equals(s.tokens().get(b - 1).text());
-        if (several && (HeadWords.isOrgHead(head) || ofHead || headFirst) && !Words.isDemonym(head)) {
-            out.add(Candidate.organisation(s, a, b, null));
-        } else if (several && HeadWords.isPlaceHead(head)) {
-            out.add(Candidate.of(s, a, b, Entity.Kind.PLACE, s.span(a, b), false));
-        } else if (NameCues.opensWithRoleWord(s, a, b) && longestKnown(s, a, b) == 0) {
-            out.add(Candidate.person(s, a + 1, b, false));
-        } else if (several && NameLexicon.isGivenName(s.tokens().get(a).text()) && longestKnown(s, a, b) < b - a) {
-            // "Miguel Duarte", "George Washington": a first name makes a person of what follows.
-            out.add(Candidate.person(s, a, b, false));
-        } else if (several && NameCues.typedAsOrganisation(s, b) && longestKnown(s, a, b) < b - a) {
-            out.add(Candidate.organisation(s, a, b, null));
-        } else {
-            splitByKnownNames(s, a, b, out);
-        }
-    }
-
     /** The head of a run: the word before its "of" (or a "Panel on ..."'s "on"), else its last word. */
     static String headOf(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
@@ -299,84 +263,6 @@ public final class NameReader {
             if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1).text();
         }
         return s.tokens().get(b - 1).text();
-    }
-
-    private void splitByKnownNames(Segment s, int a, int b, List<Candidate> out) {
-        int gap = a;
-        int i = a;
-        while (i < b) {
-            int len = longestKnown(s, i, b);
-            if (len == 0) {
-                i++;
-                continue;
-            }
-            Lexicon.Entry entry = lexicon.lookup(key(s, i, i + len));
-            int whole = wholeOrganisation(s, gap, i, len, b, entry);
-            if (whole > 0) {
-                out.add(Candidate.organisation(s, gap, whole, null));
-                i = whole;
-            } else {
-                if (gap < i) readGap(s, gap, i, out, true);
-                out.add(Candidate.known(s, i, i + len, entry));
-                i += len;
-            }
-            gap = i;
-        }
-        if (gap < b) readGap(s, gap, b, out, gap > a);
-    }
-
-    /**
-     * Where an organisation spanning a known name ends, or 0: "Indonesia AirAsia" (a company's
-     * national arm), "Philippine Red Cross" (a national society), "River Action UK" (a body
-     * and its country).
-     */
-    private int wholeOrganisation(Segment s, int gap, int i, int len, int b, Lexicon.Entry entry) {
-        if (entry.kind() == Entity.Kind.PLACE && gap == i) {
-            int next = longestKnown(s, i + len, b);
-            boolean company = next > 0 && lexicon.lookup(key(s, i + len, i + len + next)).kind() == Entity.Kind.ORGANIZATION;
-            return company ? i + len + next : 0;
-        }
-        if (entry.kind() == Entity.Kind.ORGANIZATION && i - gap == 1 && Words.isDemonym(s.tokens().get(gap).text())) return i + len;
-        boolean countryLast = entry.kind() == Entity.Kind.PLACE && i + len == b && i - gap >= 2;
-        return countryLast && HeadWords.isOrgHead(s.tokens().get(i - 1).text()) ? b : 0;
-    }
-
-    /**
-     * Words no list knows: what their context says they are, or null for the merge to settle.
-     * Beside a known name in one run ("Oxford Open Climate Change", "the largely Black Little
-     * Burgundy") words with no first name are part of another name (a journal's, a district's),
-     * not a person standing after a place.
-     */
-    private void readGap(Segment s, int a, int b, List<Candidate> out, boolean besideKnown) {
-        int start = a;
-        while (a < b && (isTitleWord(s.tokens().get(a)) || Words.isDemonym(s.tokens().get(a).text()))) a++;
-        while (a < b && s.tokens().get(a).is("of")) a++;
-        if (a >= b || Words.isDemonym(s.span(a, b))) return;
-        if (NameCues.numbered(s, b)) return;
-        if (a - start == 1 && Words.isDemonym(s.tokens().get(start).text()) && !s.titleCase()
-                && !NameLexicon.isGivenName(s.tokens().get(a).text())) {
-            // "Palestinian Red Crescent", "Deutsche Telekom": a national body or company.
-            out.add(Candidate.organisation(s, start, b, null));
-            return;
-        }
-        Entity.Kind kind = s.titleCase() ? null : NameForms.isBeforeItsRegion(lexicon, s, a, b) ? Entity.Kind.PLACE : GapKinds.kindOf(s, a, b);
-        boolean weak = kind == Entity.Kind.PERSON && GapKinds.isWeakPerson(s, a, b);
-        if (weak && besideKnown) {
-            out.add(Candidate.of(s, a, b, null, s.span(a, b), true));
-        } else if (kind == Entity.Kind.PERSON) {
-            out.add(Candidate.person(s, a, b, weak));
-        } else {
-            out.add(Candidate.of(s, a, b, kind, s.span(a, b), kind == null || b - a == 1));
-        }
-    }
-
-    private int longestKnown(Segment s, int i, int b) {
-        if (i >= b) return 0;
-        int longest = lexicon.longestStartingWith(s.tokens().get(i).text());
-        for (int len = Math.min(longest, b - i); len >= 1; len--) {
-            if (lexicon.lookup(key(s, i, i + len)) != null) return len;
-        }
-        return 0;
     }
 
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
@@ -390,7 +276,7 @@ public final class NameReader {
         return i - 1 > a && before != null && (before.is("of") || before.is("the") || before.is("for"));
     }
 
-    private static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
+    static boolean isHead(String word) { return HeadWords.isOrgHead(word) || HeadWords.isPlaceHead(word); }
 
     static boolean isTitleWord(Token t) {
         return NameLexicon.isHonorific(t.text()) || (t.capitalised() && TitleLexicon.isTitle(t.text()));

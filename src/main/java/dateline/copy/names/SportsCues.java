@@ -64,7 +64,8 @@ final class SportsCues {
         candidates.replaceAll(c -> {
             String full = sports ? fuller.get(c.canonical()) : null;
             boolean club = full != null && (c.kind() == Entity.Kind.ORGANIZATION || isTown(c)) || isTown(c) && clubs.contains(c.canonical());
-            if (!club) return c;
+            // "the MP for Tottenham" stays a place in a story that also names the club
+            if (!club || NameCues.constituency(c.segment(), c.from())) return c;
             String name = full != null ? full : c.canonical();
             return new Candidate(c.segment(), c.from(), c.to(), Entity.Kind.ORGANIZATION, name, false, Set.of(), c.alias());
         });
