@@ -52,9 +52,10 @@ public final class ChromeLine {
         String trimmed = Whitespace.trim(line);
         if (trimmed.isEmpty()) return false;
         String look = trimmed.toLowerCase(Locale.ROOT);
-        if (WHOLE.contains(withoutTrailingPunctuation(look)) || WHOLE.contains(doubledHalf(look))) return true;
+        String bare = withoutTrailingPunctuation(look); // once, not once per ending
+        if (WHOLE.contains(bare) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
-            if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
+            if (bare.endsWith(ending)) return true;
         }
         if (isImageFileName(look)) return true;
         for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {

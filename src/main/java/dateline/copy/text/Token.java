@@ -50,6 +50,12 @@ public final class Token {
     /** Character {@code i} of the token, read without cutting its text (a substring per word checked). */
     private char at(int i) { return text != null ? text.charAt(i) : source.charAt(start + i); }
 
+    /** Character {@code i} of the token's text, read without cutting it. */
+    public char charAt(int i) { return at(i); }
+
+    /** The length of the token's text. */
+    public int length() { return end - start; }
+
     public int start() { return start; }
 
     public int end() { return end; }
@@ -64,8 +70,7 @@ public final class Token {
         if (Character.isUpperCase(first)) return true;
         if (first != 'a' && first != 'e') return false;
         // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        String t = text();
-        return t.length() > 3 && t.charAt(1) == 'l' && t.charAt(2) == '-' && Character.isUpperCase(t.charAt(3));
+        return end - start > 3 && at(1) == 'l' && at(2) == '-' && Character.isUpperCase(at(3));
     }
 
     public boolean isPossessive() {
