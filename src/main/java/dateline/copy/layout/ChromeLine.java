@@ -34,6 +34,8 @@ public final class ChromeLine {
     private static final List<String> OPENINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line openings"));
     /** The openings by their first character: a line is compared only with those it could open with. */
     private static final Map<Character, List<String>> OPENINGS_BY_INITIAL = byInitial(OPENINGS);
+    /** The same for ASCII initials in an array: asked for every line, so no boxing and hashing. */
+    private static final List<?>[] ASCII_OPENINGS = asciiOpenings(OPENINGS_BY_INITIAL);
 
     private static final Set<String> LINK_INTROS = Set.copyOf(BundledList.section("furniture-lines.txt", "link intros"));
     /** A short line holding one of these is a caption, credit or notice (compared without case). */
@@ -58,7 +60,7 @@ public final class ChromeLine {
             if (bare.endsWith(ending)) return true;
         }
         if (isImageFileName(look)) return true;
-        for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {
+        for (String opening : openingsFor(look.charAt(0))) {
             if (look.startsWith(opening)) return true;
         }
         if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isBylineAndStamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
@@ -179,6 +181,18 @@ public final class ChromeLine {
         Map<Character, List<String>> byInitial = new HashMap<>();
         for (String opening : openings) byInitial.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(opening);
         return Map.copyOf(byInitial);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> openingsFor(char initial) {
+        if (initial < ASCII_OPENINGS.length) return (List<String>) ASCII_OPENINGS[initial];
+        return OPENINGS_BY_INITIAL.getOrDefault(initial, List.of());
+    }
+
+    private static List<?>[] asciiOpenings(Map<Character, List<String>> byInitial) {
+        List<?>[] openings = new List<?>[128];
+        for (char c = 0; c < openings.length; c++) openings[c] = byInitial.getOrDefault(c, List.of());
+        return openings;
     }
 
     private static String withoutTrailingPunctuation(String s) {

@@ -19,6 +19,8 @@ public final class Token {
     private final boolean word;
     private final boolean sentenceStart;
     private String lower;
+    /** Whether the text holds a digit: 0 not yet known, 1 no, 2 yes. */
+    private byte digit;
 
     /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
     Token(String text, int start, int end, boolean word, boolean sentenceStart) {
@@ -93,9 +95,20 @@ public final class Token {
         return letters >= 2;
     }
 
+    /** Asked of every token by several readers (scores, numbered names): found once, then kept. */
     public boolean hasDigit() {
-        for (int i = 0; i < end - start; i++) if (Character.isDigit(at(i))) return true;
-        return false;
+        byte d = digit;
+        if (d == 0) {
+            d = 1;
+            for (int i = 0; i < end - start; i++) {
+                if (Character.isDigit(at(i))) {
+                    d = 2;
+                    break;
+                }
+            }
+            digit = d;
+        }
+        return d == 2;
     }
 
     public String lower() {
