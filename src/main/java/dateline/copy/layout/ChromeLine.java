@@ -29,6 +29,7 @@ public final class ChromeLine {
 
     /** Whole lines (compared without case and without trailing punctuation). */
     private static final Set<String> WHOLE = Set.copyOf(BundledList.section("furniture-lines.txt", "whole lines"));
+    private static final int LONGEST_WHOLE = WHOLE.stream().mapToInt(String::length).max().orElse(0);
 
     /** Line openings (compared without case). */
     private static final List<String> OPENINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line openings"));
@@ -55,7 +56,8 @@ public final class ChromeLine {
         if (trimmed.isEmpty()) return false;
         String look = trimmed.toLowerCase(Locale.ROOT);
         String bare = withoutTrailingPunctuation(look); // once, not once per ending
-        if (WHOLE.contains(bare) || WHOLE.contains(doubledHalf(look))) return true;
+        // a line longer than any whole line is not hashed to look it up
+        if (bare.length() <= LONGEST_WHOLE && WHOLE.contains(bare) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
             if (bare.endsWith(ending)) return true;
         }
@@ -71,7 +73,8 @@ public final class ChromeLine {
     /** "Skip to main contentSkip to main content": a scrape that ran a link's two copies together; the one, else "". */
     private static String doubledHalf(String look) {
         int half = look.length() / 2;
-        return look.length() % 2 == 0 && look.startsWith(look.substring(half)) ? look.substring(half) : "";
+        // compared in place: the half is cut only when the two halves match
+        return look.length() % 2 == 0 && look.regionMatches(0, look, half, half) ? look.substring(half) : "";
     }
 
     /**
