@@ -22,12 +22,19 @@ public final class Token {
     /** Whether the text holds a digit: 0 not yet known, 1 no, 2 yes. */
     private byte digit;
 
-    /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
-    Token(String text, int start, int end, boolean word, boolean sentenceStart) {
-        this(text, null, start, end, word, sentenceStart);
+    /**
+     * A punctuation mark, its text given (one shared string per mark) and read, like every
+     * token's, from {@code source} at {@code start}.
+     */
+    static Token mark(String text, String source, int start, int end) {
+        return new Token(text, source, start, end, false, false);
     }
 
-    /** A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed. */
+    /**
+     * A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed.
+     *
+     * @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing
+     */
     static Token of(String source, int start, int end, boolean word, boolean sentenceStart) {
         return new Token(null, source, start, end, word, sentenceStart);
     }
@@ -47,10 +54,10 @@ public final class Token {
         return t;
     }
 
-    private char first() { return text != null ? text.charAt(0) : source.charAt(start); }
+    private char first() { return source.charAt(start); }
 
     /** Character {@code i} of the token, read without cutting its text (a substring per word checked). */
-    private char at(int i) { return text != null ? text.charAt(i) : source.charAt(start + i); }
+    private char at(int i) { return source.charAt(start + i); }
 
     /** Character {@code i} of the token's text, read without cutting it. */
     public char charAt(int i) { return at(i); }
@@ -81,7 +88,7 @@ public final class Token {
     }
 
     public boolean is(String s) {
-        return end - start == s.length() && (text != null ? text.equals(s) : source.startsWith(s, start));
+        return end - start == s.length() && source.startsWith(s, start);
     }
 
     public boolean allCaps() {

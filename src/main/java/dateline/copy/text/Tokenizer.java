@@ -44,7 +44,7 @@ public final class Tokenizer {
                 tokens.add(Token.of(text, i, i + 2, false, false));
                 i += 2;
             } else {
-                tokens.add(new Token(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), i, i + 1, false, false));
+                tokens.add(Token.mark(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), text, i, i + 1));
                 if (endsSentence(cs, i)) sentenceStart = true;
                 i++;
             }
