@@ -19,8 +19,12 @@ public final class Token {
     private final boolean word;
     private final boolean sentenceStart;
     private String lower;
-    /** Whether the text holds a digit: 0 not yet known, 1 no, 2 yes. */
-    private byte digit;
+    /** {@link #shape()}: 0 until read, then SHAPE_READ with the flags that hold. */
+    private byte shape;
+    private static final int SHAPE_READ = 1;
+    private static final int CAPITALISED = 2;
+    private static final int ALL_CAPS = 4;
+    private static final int DIGIT = 8;
 
     /**
      * A punctuation mark, its text given (one shared string per mark) and read, like every
@@ -73,49 +77,50 @@ public final class Token {
 
     public boolean sentenceStart() { return sentenceStart; }
 
-    public boolean capitalised() {
-        if (!word) return false;
-        char first = first();
-        if (Character.isUpperCase(first)) return true;
-        if (first != 'a' && first != 'e') return false;
-        // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        return end - start > 3 && at(1) == 'l' && at(2) == '-' && Character.isUpperCase(at(3));
-    }
+    public boolean capitalised() { return (shape() & CAPITALISED) != 0; }
 
     public boolean isPossessive() {
-        String text = text();
-        return !word && (text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’"));
+        return !word && (is("'s") || is("’s") || is("'") || is("’"));
     }
 
     public boolean is(String s) {
         return end - start == s.length() && source.startsWith(s, start);
     }
 
-    public boolean allCaps() {
-        if (!word || !Character.isUpperCase(first())) return false;
-        int letters = 0;
-        for (int i = 0; i < end - start; i++) {
-            char c = at(i);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters++;
-        }
-        return letters >= 2;
+    /** A word in capitals: its first letter a capital, no lower-case letter, two letters at least. */
+    public boolean allCaps() { return (shape() & ALL_CAPS) != 0; }
+
+    public boolean hasDigit() { return (shape() & DIGIT) != 0; }
+
+    /**
+     * The token's shape, read once in one pass over its characters and kept: several readers
+     * ask every token of a story whether it is capitalised, in capitals or holds a digit.
+     */
+    private int shape() {
+        int s = shape;
+        if (s == 0) shape = (byte) (s = readShape());
+        return s;
     }
 
-    /** Asked of every token by several readers (scores, numbered names): found once, then kept. */
-    public boolean hasDigit() {
-        byte d = digit;
-        if (d == 0) {
-            d = 1;
-            for (int i = 0; i < end - start; i++) {
-                if (Character.isDigit(at(i))) {
-                    d = 2;
-                    break;
-                }
-            }
-            digit = d;
+    private int readShape() {
+        int s = SHAPE_READ;
+        int n = end - start;
+        boolean lowerCase = false;
+        int letters = 0;
+        for (int i = 0; i < n; i++) {
+            char c = at(i);
+            if (Character.isDigit(c)) s |= DIGIT;
+            if (Character.isLowerCase(c)) lowerCase = true;
+            if (Character.isLetter(c)) letters++;
         }
-        return d == 2;
+        if (!word) return s;
+        char first = first();
+        boolean upper = Character.isUpperCase(first);
+        // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
+        boolean article = (first == 'a' || first == 'e') && n > 3 && at(1) == 'l' && at(2) == '-' && Character.isUpperCase(at(3));
+        if (upper || article) s |= CAPITALISED;
+        if (upper && !lowerCase && letters >= 2) s |= ALL_CAPS;
+        return s;
     }
 
     public String lower() {
