@@ -107,11 +107,23 @@ public final class Token {
         int n = end - start;
         boolean lowerCase = false;
         int letters = 0;
-        for (int i = 0; i < n; i++) {
-            char c = at(i);
-            if (Character.isDigit(c)) s |= DIGIT;
-            if (Character.isLowerCase(c)) lowerCase = true;
-            if (Character.isLetter(c)) letters++;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c < 128) {
+                // ASCII told without the character tables, as most copy is ASCII
+                if (c >= 'a' && c <= 'z') {
+                    lowerCase = true;
+                    letters++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                } else if (c >= '0' && c <= '9') {
+                    s |= DIGIT;
+                }
+            } else {
+                if (Character.isDigit(c)) s |= DIGIT;
+                if (Character.isLowerCase(c)) lowerCase = true;
+                if (Character.isLetter(c)) letters++;
+            }
         }
         if (!word) return s;
         char first = first();
