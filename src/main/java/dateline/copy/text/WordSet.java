@@ -12,20 +12,24 @@ public final class WordSet {
     private final Set<String> words;
     /** For each ASCII letter, the lengths of the words it opens; lengths from 63 on share a bit. */
     private final long[] initials = new long[128];
+    /** False when a word opens with a letter outside ASCII: then every word is looked up. */
+    private final boolean filtered;
 
     private WordSet(Collection<String> words) {
         this.words = Set.copyOf(words);
+        boolean ascii = true;
         for (String w : this.words) {
             if (!w.isEmpty() && w.charAt(0) < 128) initials[w.charAt(0)] |= lengthBit(w.length());
-            else if (!w.isEmpty()) throw new IllegalArgumentException("a word of a WordSet opens with ASCII: " + w);
+            else ascii = false;
         }
+        this.filtered = ascii;
     }
 
     public static WordSet of(Collection<String> words) { return new WordSet(words); }
 
     /** Whether the token's lower-case form ({@link Token#lower()}) is in the set. */
     public boolean containsLower(Token t) {
-        if (t.length() == 0) return words.contains(t.lower());
+        if (!filtered || t.length() == 0) return words.contains(t.lower());
         char first = t.charAt(0);
         if (first < 128) {
             char lower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
