@@ -6,6 +6,7 @@ import dateline.copy.names.EntityFinder;
 import dateline.copy.lexicon.KnownEntities;
 import dateline.copy.quotes.QuoteFinder;
 import dateline.copy.layout.StoryLayout;
+import dateline.copy.text.BlockSegments;
 import dateline.copy.text.Whitespace;
 
 import java.time.LocalDate;
@@ -36,12 +37,14 @@ public final class CopyParser {
         if (layout.headline() == null && layout.blocks().isEmpty()) {
             throw new CopyRejected("copy has no recognisable headline and no body: only page chrome and furniture");
         }
-        Entities entities = entityFinder.find(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks());
+        // The entity finder and the quote finder read the same paragraphs: tokenized once for both.
+        BlockSegments segments = new BlockSegments(layout.blocks());
+        Entities entities = entityFinder.find(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks(), segments);
         // Quotes see every name ("a Commission spokesman" speaks for the Commission); the story
         // lists none named only as a modifier.
         Entities listed = entities.listed();
         return new ParsedCopy(layout.headline(), layout.standfirst(), layout.dateline(), layout.blocks(),
-                QuoteFinder.find(layout.blocks(), entities),
+                QuoteFinder.find(layout.blocks(), entities, segments),
                 listed.people(), listed.places(), listed.organizations(), layout.boilerplate());
     }
 }

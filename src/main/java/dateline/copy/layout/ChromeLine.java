@@ -29,11 +29,14 @@ public final class ChromeLine {
 
     /** Whole lines (compared without case and without trailing punctuation). */
     private static final Set<String> WHOLE = Set.copyOf(BundledList.section("furniture-lines.txt", "whole lines"));
+    private static final int LONGEST_WHOLE = WHOLE.stream().mapToInt(String::length).max().orElse(0);
 
     /** Line openings (compared without case). */
     private static final List<String> OPENINGS = List.copyOf(BundledList.section("furniture-lines.txt", "line openings"));
     /** The openings by their first character: a line is compared only with those it could open with. */
     private static final Map<Character, List<String>> OPENINGS_BY_INITIAL = byInitial(OPENINGS);
+    /** The same for ASCII initials in an array: asked for every line, so no boxing and hashing. */
+    private static final List<?>[] ASCII_OPENINGS = asciiOpenings(OPENINGS_BY_INITIAL);
 
     private static final Set<String> LINK_INTROS = Set.copyOf(BundledList.section("furniture-lines.txt", "link intros"));
     /** A short line holding one of these is a caption, credit or notice (compared without case). */
@@ -52,12 +55,14 @@ public final class ChromeLine {
         String trimmed = Whitespace.trim(line);
         if (trimmed.isEmpty()) return false;
         String look = trimmed.toLowerCase(Locale.ROOT);
-        if (WHOLE.contains(withoutTrailingPunctuation(look)) || WHOLE.contains(doubledHalf(look))) return true;
+        String bare = withoutTrailingPunctuation(look); // once, not once per ending
+        // a line longer than any whole line is not hashed to look it up
+        if (bare.length() <= LONGEST_WHOLE && WHOLE.contains(bare) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
-            if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
+            if (bare.endsWith(ending)) return true;
         }
         if (isImageFileName(look)) return true;
-        for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {
+        for (String opening : openingsFor(look.charAt(0))) {
             if (look.startsWith(opening)) return true;
         }
         if (EndMatter.isEndMatter(trimmed) || SiteName.isCredit(trimmed) || Furniture.isByline(trimmed) || Furniture.isTimestamp(trimmed) || Furniture.isBylineAndStamp(trimmed) || Furniture.isPhotoCredit(trimmed)) return true;
@@ -68,7 +73,8 @@ public final class ChromeLine {
     /** "Skip to main contentSkip to main content": a scrape that ran a link's two copies together; the one, else "". */
     private static String doubledHalf(String look) {
         int half = look.length() / 2;
-        return look.length() % 2 == 0 && look.startsWith(look.substring(half)) ? look.substring(half) : "";
+        // compared in place: the half is cut only when the two halves match
+        return look.length() % 2 == 0 && look.regionMatches(0, look, half, half) ? look.substring(half) : "";
     }
 
     /**
@@ -178,6 +184,18 @@ public final class ChromeLine {
         Map<Character, List<String>> byInitial = new HashMap<>();
         for (String opening : openings) byInitial.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(opening);
         return Map.copyOf(byInitial);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> openingsFor(char initial) {
+        if (initial < ASCII_OPENINGS.length) return (List<String>) ASCII_OPENINGS[initial];
+        return OPENINGS_BY_INITIAL.getOrDefault(initial, List.of());
+    }
+
+    private static List<?>[] asciiOpenings(Map<Character, List<String>> byInitial) {
+        List<?>[] openings = new List<?>[128];
+        for (char c = 0; c < openings.length; c++) openings[c] = byInitial.getOrDefault(c, List.of());
+        return openings;
     }
 
     private static String withoutTrailingPunctuation(String s) {

@@ -98,7 +98,7 @@ public final class Furniture {
      * a name and a number ("Apollo 11") are no stamp.
      */
     static boolean isBylineAndStamp(String line) {
-        if (line.length() > MAX_LENGTH) return false;
+        if (line.length() > MAX_LENGTH || !mayHoldStamp(line)) return false;
         String[] words = Whitespace.trim(line.replace('[', ' ').replace(']', ' ')).split(" +");
         // the words with one space between, cut at each word's start: no joining per cut
         String spaced = String.join(" ", words);
@@ -110,6 +110,18 @@ public final class Furniture {
             if (isTimestamp(head) && isByline(tail)) return true;
             boolean stampWord = STAMP_OPENERS.contains(words[k].toLowerCase(Locale.ROOT).replace(":", ""));
             if (stampWord && isTimestamp(tail) && (isByline(head) || isNameOnly(words, k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A stamp holds a digit, or a zone's sign ("UTC+3"): a line with neither is no byline and
+     * stamp, told without cutting it at each word as the full check does.
+     */
+    private static boolean mayHoldStamp(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '+' || c == '-' || Character.isDigit(c)) return true;
         }
         return false;
     }

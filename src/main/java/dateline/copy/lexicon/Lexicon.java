@@ -78,6 +78,15 @@ public final class Lexicon {
         return bundled || (!known.isEmpty() && known.containsKey(word));
     }
 
+    /** The same for a token, whose text is cut only when its first letter and length could open a listed name. */
+    public boolean isLowerCaseName(Token t) {
+        if (known.isEmpty()) {
+            char first = t.charAt(0);
+            if (first >= LOWER_CASE_INITIALS.length || (LOWER_CASE_INITIALS[first] & (1L << Math.min(t.length(), 63))) == 0) return false;
+        }
+        return isLowerCaseName(t.text());
+    }
+
     /**
      * The first letters of the lower-case names, each with the lengths of the names it opens (one
      * bit a length), so most words ("and", "during") are ruled out without hashing.

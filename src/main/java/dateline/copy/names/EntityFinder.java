@@ -2,6 +2,7 @@ package dateline.copy.names;
 
 import dateline.copy.lexicon.KnownEntities;
 import dateline.copy.lexicon.Lexicon;
+import dateline.copy.text.BlockSegments;
 import dateline.copy.text.Segment;
 import dateline.copy.lexicon.StateAbbreviations;
 
@@ -30,6 +31,11 @@ public final class EntityFinder {
     }
 
     public Entities find(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks) {
+        return find(headline, standfirst, dateline, blocks, new BlockSegments(blocks));
+    }
+
+    /** @param segments the blocks' tokens, shared with the quote finder so each is tokenized once */
+    public Entities find(String headline, String standfirst, DatelineInfo dateline, List<Block> blocks, BlockSegments segments) {
         List<Candidate> candidates = new ArrayList<>();
         if (headline != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.HEADLINE, headline, 0)));
         if (standfirst != null) candidates.addAll(reader.read(Segment.of(Entity.Mention.STANDFIRST, standfirst, 0)));
@@ -38,7 +44,7 @@ public final class EntityFinder {
             Block block = blocks.get(i);
             if (!block.isParagraph() && block.kind() != Block.Kind.SUBHEADING) continue;
             int from = i == datelineBlock ? dateline.written().length() : 0;
-            candidates.addAll(reader.read(Segment.of(i, block.text(), from)));
+            candidates.addAll(reader.read(segments.of(i, from)));
         }
         EntityBook book = new EntityBook(lexicon);
         if (datelineBlock >= 0 && dateline.place() != null) addDatelinePlaces(book, dateline, datelineBlock);

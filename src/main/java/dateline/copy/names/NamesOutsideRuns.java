@@ -85,7 +85,7 @@ final class NamesOutsideRuns {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             if (!t.word() || t.capitalised() || t.start() < s.from()) continue;
-            if (!lexicon.isLowerCaseName(t.text())) continue;
+            if (!lexicon.isLowerCaseName(t)) continue;
             Lexicon.Entry entry = lexicon.lookup(t.text());
             if (entry != null && !Character.isUpperCase(entry.canonical().charAt(0))) out.add(Candidate.known(s, i, i + 1, entry));
         }

@@ -6,6 +6,7 @@ import dateline.copy.lexicon.NameLexicon;
 import dateline.copy.lexicon.Words;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
+import dateline.copy.text.WordSet;
 
 import dateline.story.Entity;
 import java.util.Collections;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * A club's short name ("Celtics") is listed with the full one the story prints ("Boston Celtics").
  */
 final class SportsCues {
-    private static final Set<String> SIGNS = Set.copyOf(BundledList.section("sports-words.txt", "sports signs"));
+    /** Asked of every word of the story, so ruled out by letter and length first. */
+    private static final WordSet SIGN_WORDS = WordSet.of(BundledList.section("sports-words.txt", "sports signs"));
     private static final Set<String> PLAYERS = Set.copyOf(BundledList.section("sports-words.txt", "player roles"));
     private static final Set<String> ROLES = Set.copyOf(BundledList.section("sports-words.txt", "club roles"));
     private static final Set<String> MATCHES = Set.copyOf(BundledList.section("sports-words.txt", "match nouns"));
@@ -157,7 +159,7 @@ final class SportsCues {
             if (!seen.add(c.segment())) continue;
             List<Token> tokens = c.segment().tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).word() && SIGNS.contains(tokens.get(i).lower())) signs++;
+                if (tokens.get(i).word() && SIGN_WORDS.containsLower(tokens.get(i))) signs++;
                 else if (scoreAt(c.segment(), i) > 0) signs++;
                 if (signs >= 3) return true;
             }

@@ -1,6 +1,7 @@
 package dateline.copy.quotes;
 
 import dateline.copy.names.Entities;
+import dateline.copy.text.BlockSegments;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -25,9 +26,14 @@ public final class QuoteFinder {
     private QuoteFinder() {}
 
     public static List<Quote> find(List<Block> blocks, Entities entities) {
+        return find(blocks, entities, new BlockSegments(blocks));
+    }
+
+    /** @param segments the blocks' tokens, shared with the entity finder so each is tokenized once */
+    public static List<Quote> find(List<Block> blocks, Entities entities, BlockSegments segments) {
         List<QuoteSpan> spans = QuoteScanner.scan(blocks);
         if (spans.isEmpty()) return List.of();
-        StoryText text = new StoryText(blocks, spans);
+        StoryText text = new StoryText(blocks, spans, segments);
         AttributionFinder attributions = new AttributionFinder(text);
         PersonIndex index = new PersonIndex(text, entities);
         SpeakerResolver speakers = new SpeakerResolver(text, index);

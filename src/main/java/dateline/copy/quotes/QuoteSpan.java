@@ -12,14 +12,15 @@ package dateline.copy.quotes;
  */
 public record QuoteSpan(int block, int start, int endBlock, int end, String text, boolean single) {
 
-    int wordCount() {
+    /** Whether it holds at least {@code n} words: read only until the n-th, as a long quote is common. */
+    boolean hasWords(int n) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) words++;
+            if (letter && !inWord && ++words >= n) return true;
             inWord = letter;
         }
-        return words;
+        return words >= n;
     }
 }

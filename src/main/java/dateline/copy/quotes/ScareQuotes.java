@@ -34,7 +34,7 @@ public final class ScareQuotes {
 
     private static boolean isSentence(QuoteSpan span, String quoted) {
         char last = quoted.charAt(quoted.length() - 1);
-        return span.wordCount() >= 5 || ".,!?;:…".indexOf(last) >= 0;
+        return span.hasWords(5) || ".,!?;:…".indexOf(last) >= 0;
     }
 
     /** "The Best and Worst of 2014": every word capitalised and no sentence punctuation. */

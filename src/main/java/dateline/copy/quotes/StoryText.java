@@ -1,5 +1,6 @@
 package dateline.copy.quotes;
 
+import dateline.copy.text.BlockSegments;
 import dateline.copy.text.Segment;
 import dateline.copy.text.Token;
 
@@ -15,12 +16,12 @@ public final class StoryText {
     private final Segment[] segments;
     private final boolean[][] quoted;
 
-    StoryText(List<Block> blocks, List<QuoteSpan> spans) {
+    StoryText(List<Block> blocks, List<QuoteSpan> spans, BlockSegments shared) {
         this.blocks = blocks;
         this.segments = new Segment[blocks.size()];
         this.quoted = new boolean[blocks.size()][];
         for (int b = 0; b < blocks.size(); b++) {
-            segments[b] = Segment.of(b, blocks.get(b).text(), 0);
+            segments[b] = shared.of(b);
             quoted[b] = new boolean[segments[b].tokens().size()];
         }
         for (QuoteSpan span : spans) mark(span);

@@ -21,7 +21,7 @@ public record Segment(int block, String text, List<Token> tokens, int from, bool
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
-            if (!t.word() || t.text().length() <= 3 || t.sentenceStart()) continue;
+            if (!t.word() || t.length() <= 3 || t.sentenceStart()) continue;
             words++;
             if (t.capitalised()) capitalised++;
         }

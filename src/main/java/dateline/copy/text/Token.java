@@ -19,13 +19,26 @@ public final class Token {
     private final boolean word;
     private final boolean sentenceStart;
     private String lower;
+    /** {@link #shape()}: 0 until read, then SHAPE_READ with the flags that hold. */
+    private byte shape;
+    private static final int SHAPE_READ = 1;
+    private static final int CAPITALISED = 2;
+    private static final int ALL_CAPS = 4;
+    private static final int DIGIT = 8;
 
-    /** @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing */
-    Token(String text, int start, int end, boolean word, boolean sentenceStart) {
-        this(text, null, start, end, word, sentenceStart);
+    /**
+     * A punctuation mark, its text given (one shared string per mark) and read, like every
+     * token's, from {@code source} at {@code start}.
+     */
+    static Token mark(String text, String source, int start, int end) {
+        return new Token(text, source, start, end, false, false);
     }
 
-    /** A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed. */
+    /**
+     * A token whose text is {@code source} from {@code start} to {@code end}, cut when first needed.
+     *
+     * @param sentenceStart the first word of a sentence (or of the text), whose capital says nothing
+     */
     static Token of(String source, int start, int end, boolean word, boolean sentenceStart) {
         return new Token(null, source, start, end, word, sentenceStart);
     }
@@ -45,10 +58,16 @@ public final class Token {
         return t;
     }
 
-    private char first() { return text != null ? text.charAt(0) : source.charAt(start); }
+    private char first() { return source.charAt(start); }
 
     /** Character {@code i} of the token, read without cutting its text (a substring per word checked). */
-    private char at(int i) { return text != null ? text.charAt(i) : source.charAt(start + i); }
+    private char at(int i) { return source.charAt(start + i); }
+
+    /** Character {@code i} of the token's text, read without cutting it. */
+    public char charAt(int i) { return at(i); }
+
+    /** The length of the token's text. */
+    public int length() { return end - start; }
 
     public int start() { return start; }
 
@@ -58,39 +77,62 @@ public final class Token {
 
     public boolean sentenceStart() { return sentenceStart; }
 
-    public boolean capitalised() {
-        if (!word) return false;
-        char first = first();
-        if (Character.isUpperCase(first)) return true;
-        if (first != 'a' && first != 'e') return false;
-        // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        String t = text();
-        return t.length() > 3 && t.charAt(1) == 'l' && t.charAt(2) == '-' && Character.isUpperCase(t.charAt(3));
-    }
+    public boolean capitalised() { return (shape() & CAPITALISED) != 0; }
 
     public boolean isPossessive() {
-        String text = text();
-        return !word && (text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’"));
+        return !word && (is("'s") || is("’s") || is("'") || is("’"));
     }
 
     public boolean is(String s) {
-        return end - start == s.length() && (text != null ? text.equals(s) : source.startsWith(s, start));
+        return end - start == s.length() && source.startsWith(s, start);
     }
 
-    public boolean allCaps() {
-        if (!word || !Character.isUpperCase(first())) return false;
+    /** A word in capitals: its first letter a capital, no lower-case letter, two letters at least. */
+    public boolean allCaps() { return (shape() & ALL_CAPS) != 0; }
+
+    public boolean hasDigit() { return (shape() & DIGIT) != 0; }
+
+    /**
+     * The token's shape, read once in one pass over its characters and kept: several readers
+     * ask every token of a story whether it is capitalised, in capitals or holds a digit.
+     */
+    private int shape() {
+        int s = shape;
+        if (s == 0) shape = (byte) (s = readShape());
+        return s;
+    }
+
+    private int readShape() {
+        int s = SHAPE_READ;
+        int n = end - start;
+        boolean lowerCase = false;
         int letters = 0;
-        for (int i = 0; i < end - start; i++) {
-            char c = at(i);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters++;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c < 128) {
+                // ASCII told without the character tables, as most copy is ASCII
+                if (c >= 'a' && c <= 'z') {
+                    lowerCase = true;
+                    letters++;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                } else if (c >= '0' && c <= '9') {
+                    s |= DIGIT;
+                }
+            } else {
+                if (Character.isDigit(c)) s |= DIGIT;
+                if (Character.isLowerCase(c)) lowerCase = true;
+                if (Character.isLetter(c)) letters++;
+            }
         }
-        return letters >= 2;
-    }
-
-    public boolean hasDigit() {
-        for (int i = 0; i < end - start; i++) if (Character.isDigit(at(i))) return true;
-        return false;
+        if (!word) return s;
+        char first = first();
+        boolean upper = Character.isUpperCase(first);
+        // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
+        boolean article = (first == 'a' || first == 'e') && n > 3 && at(1) == 'l' && at(2) == '-' && Character.isUpperCase(at(3));
+        if (upper || article) s |= CAPITALISED;
+        if (upper && !lowerCase && letters >= 2) s |= ALL_CAPS;
+        return s;
     }
 
     public String lower() {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Splits text into {@link Token}s in one pass: linear in the text, no regular expressions. Reads
- * the characters from an array: the parser tokenizes every story twice, so this loop is hot.
+ * the characters from an array: every word of every story passes here, so this loop is hot
+ * (each block once: {@link BlockSegments} shares its tokens between the finders).
  */
 public final class Tokenizer {
     /** Abbreviations whose dot belongs to the word, not to the sentence. */
@@ -43,7 +44,7 @@ public final class Tokenizer {
                 tokens.add(Token.of(text, i, i + 2, false, false));
                 i += 2;
             } else {
-                tokens.add(new Token(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), i, i + 1, false, false));
+                tokens.add(Token.mark(c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c), text, i, i + 1));
                 if (endsSentence(cs, i)) sentenceStart = true;
                 i++;
             }
