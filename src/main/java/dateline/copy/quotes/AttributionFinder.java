@@ -50,9 +50,11 @@ public final class AttributionFinder {
         return after != null ? after : before;
     }
 
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
     private boolean afterBe(Attribution a) {
         Token be = text.segment(a.block()).token(a.verb() - 1);
-        return be != null && Set.of("is", "are", "was", "were", "be", "been", "being").contains(be.lower());
+        return be != null && BE.contains(be.lower());
     }
 
     private boolean isAccording(Attribution a) {
@@ -107,6 +109,9 @@ public final class AttributionFinder {
             // shares the sentence's subject, which stands before the quote.
             if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
+            // "a few weak \"landspout\" tornadoes were observed": a passive verb's subject is what
+            // was seen or said, no speaker, and the quote before it is no one's words.
+            if (BE.contains(s.tokens().get(j - 1).lower())) return null;
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             if (dash && !adjacent) return null;
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;

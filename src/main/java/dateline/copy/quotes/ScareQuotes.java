@@ -92,11 +92,30 @@ public final class ScareQuotes {
     private static boolean markedAsTerm(QuoteSpan span, StoryText text) {
         Segment s = text.segment(span.block());
         int open = text.tokenAt(span.block(), span.start() - 1);
-        for (int i = open - 1; i >= 0 && i >= open - 2; i--) {
-            Token t = s.tokens().get(i);
-            if (t.word()) return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+        int i = open - 1;
+        // "known as the \"house of horrors\"", "dubbed the \"X\"": an article between the label and
+        // the mark. Not after "called" or "described as": "Trump called the \"X\"" quotes him.
+        if (i > 0 && isArticle(s.tokens().get(i))) {
+            Token label = s.tokens().get(i - 1);
+            boolean known = label.is("as") && s.token(i - 2) != null && s.token(i - 2).is("known");
+            return known || MARKERS.contains(label.lower()) && !label.is("called");
         }
-        return false;
+        // "... on the election campaign. \"When racing ...\"": a marker in the sentence before labels nothing.
+        if (i >= 0 && !s.tokens().get(i).word()) {
+            if (endsSentence(s.tokens().get(i))) return false;
+            i--;
+        }
+        if (i < 0 || !s.tokens().get(i).word()) return false;
+        Token t = s.tokens().get(i);
+        return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.is("the") || t.is("a") || t.is("an");
     }
 
     /**

@@ -1,0 +1,42 @@
+package dateline.copy.quotes;
+
+import dateline.copy.names.EntityFinder;
+import dateline.copy.lexicon.KnownEntities;
+
+import dateline.story.Quote;
+import dateline.story.Block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quoted terms, names and labels against quoted words, on short invented stories. */
+class ScareQuotesTest {
+    private final EntityFinder entities = new EntityFinder(KnownEntities.none());
+
+    private List<String> quoted(String... paragraphs) {
+        List<Block> blocks = Arrays.stream(paragraphs).map(Block::paragraph).toList();
+        return QuoteFinder.find(blocks, entities.find(null, null, null, blocks)).stream().map(Quote::text).toList();
+    }
+
+    @Test
+    void aTermKnownAsTheNameIsNoQuote() {
+        assertThat(quoted("The farm on the hill became known as the \"ghost barn\" in local papers, Mayor Ida Strand said."))
+                .isEmpty();
+    }
+
+    @Test
+    void aQuotedWordBeforeTheSubjectOfAPassiveVerbIsNoQuote() {
+        assertThat(quoted("Only a few weak \"dust devil\" whirls were observed near the lake on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aLabelWordEndingTheSentenceBeforeAQuoteLabelsNothing() {
+        // "campaign" labels a quoted name ("the \"Clean Streets\" campaign"), but not across a full stop.
+        List<String> quotes = quoted("Lena Holm mocked the spending on the campaign. \"We are running ten laps behind. We can never catch up,\" she said.");
+
+        assertThat(quotes).singleElement().asString().startsWith("We are running ten laps behind.");
+    }
+}
