@@ -39,4 +39,14 @@ class ScareQuotesTest {
 
         assertThat(quotes).singleElement().asString().startsWith("We are running ten laps behind.");
     }
+
+    @Test
+    void wordsProfessedOrShoutedAreTheSubjectsQuotes() {
+        List<Block> blocks = List.of(Block.paragraph(
+                "Lina Berglund, 30, made news when she professed that she would \"never leave the valley\" and recorded herself shouting \"Save the river!\" at the dam."));
+
+        List<Quote> quotes = QuoteFinder.find(blocks, entities.find(null, null, null, blocks));
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Lina Berglund", "Lina Berglund");
+    }
 }
