@@ -28,7 +28,7 @@ public final class ScareQuotes {
     static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
         String quoted = span.text().strip();
         if (quoted.isEmpty() || markedAsTerm(span, text) || namesAWork(span, text)) return false;
-        if (isSentence(span, quoted)) return !isTitle(quoted);
+        if (isSentence(span, quoted)) return !isTitle(quoted) && !isTitleBeforeStop(span, quoted);
         return attribution != null && !isTitle(quoted) && !isNickname(span, text);
     }
 
@@ -50,6 +50,21 @@ public final class ScareQuotes {
             capital |= upper && !word.equals("I");  // "I see you" is words, not a title
         }
         return capital;
+    }
+
+    /**
+     * "which it brands \"Star Tribune Communities.\"", "as to her \"Fav Ex,\"": a short name in
+     * capitals whose only sentence mark is the comma or full stop that American style sets inside
+     * the marks. Two capitalised words at least: "Absolutely not." is words said.
+     */
+    private static boolean isTitleBeforeStop(QuoteSpan span, String quoted) {
+        char last = quoted.charAt(quoted.length() - 1);
+        if (span.wordCount() >= 5 || last != '.' && last != ',') return false;
+        String name = quoted.substring(0, quoted.length() - 1).strip();
+        if (name.isEmpty() || !isTitle(name)) return false;
+        int capitals = 0;
+        for (String word : name.split("\\s+")) if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) capitals++;
+        return capitals >= 2;
     }
 
     /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */

@@ -49,4 +49,14 @@ class ScareQuotesTest {
 
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Lina Berglund", "Lina Berglund");
     }
+
+    @Test
+    void aNameInCapitalsWithTheStopInsideTheMarksIsNoQuote() {
+        assertThat(quoted("The paper also runs a forum, which it brands \"Harbour Town Voices.\" Readers post there daily.")).isEmpty();
+    }
+
+    @Test
+    void aShortAnswerWithTheStopInsideTheMarksIsStillAQuote() {
+        assertThat(quoted("Asked if he would run again, Mats Ekholm answered, \"Absolutely not.\"")).containsExactly("Absolutely not.");
+    }
 }
