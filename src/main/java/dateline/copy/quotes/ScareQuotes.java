@@ -28,6 +28,7 @@ public final class ScareQuotes {
     static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
         String quoted = span.text().strip();
         if (quoted.isEmpty() || markedAsTerm(span, text) || namesAWork(span, text)) return false;
+        if (attribution == null && typed(quoted)) return false;
         if (isSentence(span, quoted)) return !isTitle(quoted) && !isTitleBeforeStop(span, quoted);
         return attribution != null && !isTitle(quoted) && !isNickname(span, text);
     }
@@ -65,6 +66,20 @@ public final class ScareQuotes {
         int capitals = 0;
         for (String word : name.split("\\s+")) if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) capitals++;
         return capitals >= 2;
+    }
+
+    /**
+     * "top questions were 'how many calories should i eat'", "'i am hungry' was searched": edited
+     * copy always prints the pronoun "I" in words it quotes; a lower-case "i" marks text typed
+     * into a box (a search, a handle), which with no one said to utter it is no quote.
+     */
+    static boolean typed(String quoted) {
+        for (int i = quoted.indexOf('i'); i >= 0; i = quoted.indexOf('i', i + 1)) {
+            boolean start = i == 0 || !Character.isLetterOrDigit(quoted.charAt(i - 1)) && quoted.charAt(i - 1) != '\'' && quoted.charAt(i - 1) != '’';
+            boolean end = i + 1 == quoted.length() || !Character.isLetterOrDigit(quoted.charAt(i + 1));
+            if (start && end) return true;
+        }
+        return false;
     }
 
     /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */

@@ -59,4 +59,14 @@ class ScareQuotesTest {
     void aShortAnswerWithTheStopInsideTheMarksIsStillAQuote() {
         assertThat(quoted("Asked if he would run again, Mats Ekholm answered, \"Absolutely not.\"")).containsExactly("Absolutely not.");
     }
+
+    @Test
+    void aSearchTypedInLowerCaseIsNoQuote() {
+        assertThat(quoted("The top recipe search of the year was 'what can i cook with eggs' by far.")).isEmpty();
+    }
+
+    @Test
+    void aLowerCasePronounSaidBySomeoneIsStillAQuote() {
+        assertThat(quoted("\"why, what did i do!\" the striker shouted at the referee.")).hasSize(1);
+    }
 }
