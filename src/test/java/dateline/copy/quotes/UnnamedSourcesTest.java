@@ -1,0 +1,43 @@
+package dateline.copy.quotes;
+
+import dateline.copy.names.EntityFinder;
+import dateline.copy.lexicon.KnownEntities;
+
+import dateline.story.Quote;
+import dateline.story.Block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sources the story does not name, referred to again, on short invented stories. */
+class UnnamedSourcesTest {
+    private final EntityFinder entities = new EntityFinder(KnownEntities.none());
+
+    private List<Quote> quotes(String... paragraphs) {
+        List<Block> blocks = Arrays.stream(paragraphs).map(Block::paragraph).toList();
+        return QuoteFinder.find(blocks, entities.find(null, null, null, blocks));
+    }
+
+    @Test
+    void theSpokespersonIsTheUnnamedSpokespersonWhoSpokeBefore() {
+        List<Quote> quotes = quotes(
+                "\"Ferries will run late all week,\" a spokesperson for the operator told reporters.",
+                "Delays of an hour were reported on Monday.",
+                "\"Crews are working nights,\" the spokesperson said.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("an unnamed spokesperson", "an unnamed spokesperson");
+    }
+
+    @Test
+    void theSpokespersonReachesNoFurtherThanAFewParagraphs() {
+        List<Quote> quotes = quotes(
+                "\"Ferries will run late all week,\" a spokesperson for the operator told reporters.",
+                "Delays of an hour were reported on Monday.", "The line opened in 1990.", "It carries 4,000 people a day.",
+                "Fares rose in May.", "\"Crews are working nights,\" the spokesperson said.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("an unnamed spokesperson", null);
+    }
+}
