@@ -132,6 +132,8 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
+            int quoted = quotedAsSaying(s, j, start);
+            if (quoted >= 0) return new Attribution(b, start, quoted, j, false);
             if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, withClause(s, j, start), j, j, false);
             first = j;
@@ -168,6 +170,20 @@ public final class AttributionFinder {
             if (t.is("and") && INDEFINITES.contains(next.lower()) && before.word() && !before.capitalised()) return k + 1;
         }
         return start;
+    }
+
+    /**
+     * "Roque was quoted in an interview with user Franco Mabanta as saying:": the subject of
+     * "was quoted" said the words, not a name in the words between; returns where that subject's
+     * window ends (the "was"), or -1 when the verb is no "as saying" after "was quoted".
+     */
+    private static int quotedAsSaying(Segment s, int verb, int start) {
+        Token as = s.token(verb - 1);
+        if (!s.tokens().get(verb).is("saying") || as == null || !as.is("as")) return -1;
+        for (int k = verb - 2; k > start; k--) {
+            if (s.tokens().get(k).is("quoted") && BE.contains(s.tokens().get(k - 1).lower())) return k - 1 > start ? k - 1 : -1;
+        }
+        return -1;
     }
 
     /**

@@ -40,4 +40,12 @@ class UnnamedSourcesTest {
 
         assertThat(quotes).extracting(Quote::speaker).containsExactly("an unnamed spokesperson", null);
     }
+
+    @Test
+    void theOneQuotedAsSayingIsTheSpeakerNotTheInterviewer() {
+        List<Quote> quotes = quotes("Mayor Ola Berntsen has criticised the plan.",
+                "Berntsen was quoted in an interview with blogger Per Lunde as saying: \"The plan costs too much.\"");
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Ola Berntsen");
+    }
 }
