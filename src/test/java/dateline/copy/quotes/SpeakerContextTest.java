@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sources the story does not name, referred to again, on short invented stories. */
-class UnnamedSourcesTest {
+/** Speakers found from the context of a quote: unnamed sources referred to again, subjects of the sentence before. */
+class SpeakerContextTest {
     private final EntityFinder entities = new EntityFinder(KnownEntities.none());
 
     private List<Quote> quotes(String... paragraphs) {
@@ -47,5 +47,14 @@ class UnnamedSourcesTest {
                 "Berntsen was quoted in an interview with blogger Per Lunde as saying: \"The plan costs too much.\"");
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Ola Berntsen");
+    }
+
+    @Test
+    void aQuoteAfterASentenceWhoseSubjectIsTheOnlyPersonNamedIsTheirs() {
+        List<Quote> quotes = quotes(
+                "Rejecting the report, party spokesman Jonas Falk put the blame on the council. \"We know who decided this.\"",
+                "Erik Dahl was arrested on Monday. \"He is innocent and we will prove it.\"");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Jonas Falk", null);
     }
 }
