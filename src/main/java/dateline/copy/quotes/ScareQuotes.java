@@ -21,6 +21,7 @@ public final class ScareQuotes {
     private static final Set<String> WORKS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
 
+    private static final Set<String> TERM_NOUNS = Set.copyOf(BundledList.section("grammar-words.txt", "term nouns before of"));
     private static final Set<String> SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
 
     private ScareQuotes() {}
@@ -114,7 +115,9 @@ public final class ScareQuotes {
             Token owner = a.segment().token(a.open() - 2);
             return owner != null && owner.word() && owner.capitalised() && Character.isUpperCase(span.text().strip().codePointAt(0));
         }
-        boolean article = before.is("the") || before.is("The") || before.is("a") || before.is("an") || before.is("its") || before.is("their");
+        boolean article = isDeterminer(before)
+                // "a new \"quick edit\" feature": one lower-case adjective after the article.
+                || before.word() && !before.capitalised() && isDeterminer(a.segment().token(a.open() - 2));
         return article && next != null && next.word() && (WORKS.contains(next.lower()) || DOCUMENTS.contains(next.lower()));
     }
 
@@ -137,7 +140,13 @@ public final class ScareQuotes {
         }
         if (i < 0 || !s.tokens().get(i).word()) return false;
         Token t = s.tokens().get(i);
+        // "the definition of \"family\"": a word under discussion.
+        if (t.is("of") && s.token(i - 1) != null && TERM_NOUNS.contains(s.token(i - 1).lower())) return true;
         return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t != null && (t.is("the") || t.is("The") || t.is("a") || t.is("an") || t.is("its") || t.is("their"));
     }
 
     private static boolean endsSentence(Token t) {

@@ -69,4 +69,14 @@ class ScareQuotesTest {
     void aLowerCasePronounSaidBySomeoneIsStillAQuote() {
         assertThat(quoted("\"why, what did i do!\" the striker shouted at the referee.")).hasSize(1);
     }
+
+    @Test
+    void aProductNameBeforeItsKindIsNoQuote() {
+        assertThat(quoted("The bank said it will add a new \"round up\" feature to its app, Chief Executive Nina Sand said.")).isEmpty();
+    }
+
+    @Test
+    void aWordUnderDiscussionIsNoQuote() {
+        assertThat(quoted("Councillor Ali Berg said stretching the definition of \"neighbour\" helps the scheme.")).isEmpty();
+    }
 }
