@@ -46,15 +46,8 @@ public final class AttributionFinder {
         // where the story read the words; the subject of the sentence's own verb said them.
         // Not a passive verb, whose subject is spoken of ("he was described as \"dangerous,\" according to police").
         if (before != null && after != null && isAccording(after) && !before.inverted() && before.block() == span.block()
-                && !afterBe(before)) return before;
+                && !Subjects.afterBe(text.segment(before.block()), before.verb())) return before;
         return after != null ? after : before;
-    }
-
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-
-    private boolean afterBe(Attribution a) {
-        Token be = text.segment(a.block()).token(a.verb() - 1);
-        return be != null && BE.contains(be.lower());
     }
 
     private boolean isAccording(Attribution a) {
@@ -109,9 +102,8 @@ public final class AttributionFinder {
             // shares the sentence's subject, which stands before the quote.
             if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
-            // "a few weak \"landspout\" tornadoes were observed": a passive verb's subject is what
-            // was seen or said, no speaker, and the quote before it is no one's words.
-            if (BE.contains(s.tokens().get(j - 1).lower())) return null;
+            // "\"landspout\" tornadoes were observed": a passive's subject is seen, not speaking.
+            if (Subjects.BE.contains(s.tokens().get(j - 1).lower())) return null;
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             if (dash && !adjacent) return null;
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
@@ -132,7 +124,7 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
-            int quoted = quotedAsSaying(s, j, start);
+            int quoted = Subjects.quotedAsSaying(s, j, start);
             if (quoted >= 0) return new Attribution(b, start, quoted, j, false);
             if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, withClause(s, j, start), j, j, false);
@@ -170,20 +162,6 @@ public final class AttributionFinder {
             if (t.is("and") && INDEFINITES.contains(next.lower()) && before.word() && !before.capitalised()) return k + 1;
         }
         return start;
-    }
-
-    /**
-     * "Roque was quoted in an interview with user Franco Mabanta as saying:": the subject of
-     * "was quoted" said the words, not a name in the words between; returns where that subject's
-     * window ends (the "was"), or -1 when the verb is no "as saying" after "was quoted".
-     */
-    private static int quotedAsSaying(Segment s, int verb, int start) {
-        Token as = s.token(verb - 1);
-        if (!s.tokens().get(verb).is("saying") || as == null || !as.is("as")) return -1;
-        for (int k = verb - 2; k > start; k--) {
-            if (s.tokens().get(k).is("quoted") && BE.contains(s.tokens().get(k - 1).lower())) return k - 1 > start ? k - 1 : -1;
-        }
-        return -1;
     }
 
     /**
