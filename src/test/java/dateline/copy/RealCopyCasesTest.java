@@ -342,7 +342,8 @@ class RealCopyCasesTest {
                 new Case("a name inside quotes in the attribution is quoted, never the speaker (\"as to her 'Top Pick,' she wrote:\") (real 41)",
                         "Yearbook recalled\n\nMaria Lopez kept her school yearbook.\n\n"
                                 + "As to her \"Best Friend,\" she wrote: \"Nobody, I am kidding!\"",
-                        RealCopyCasesTest::speakers, List.of("Maria Lopez", "Maria Lopez")),
+                        // "Best Friend," is a heading, no quote (real 41's gold leaves "Fav Ex," out; quotes branch).
+                        RealCopyCasesTest::speakers, List.of("Maria Lopez")),
                 new Case("a name after a preposition and an honorific (\"from Lord Smith, he said\") is no subject; \"Asked whether X ..., he went on:\" puts the question to him (real 44)",
                         "Leader defends gifts\n\nLONDON (Reuters) - Prime Minister John Carter said on Sunday he had declared every gift.\n\n"
                                 + "Asked again whether he would accept gifts from Lord Smith, he said: \"I will comply with the rules.\"\n\n"

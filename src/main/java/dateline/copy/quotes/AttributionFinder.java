@@ -46,13 +46,8 @@ public final class AttributionFinder {
         // where the story read the words; the subject of the sentence's own verb said them.
         // Not a passive verb, whose subject is spoken of ("he was described as \"dangerous,\" according to police").
         if (before != null && after != null && isAccording(after) && !before.inverted() && before.block() == span.block()
-                && !afterBe(before)) return before;
+                && !Subjects.afterBe(text.segment(before.block()), before.verb())) return before;
         return after != null ? after : before;
-    }
-
-    private boolean afterBe(Attribution a) {
-        Token be = text.segment(a.block()).token(a.verb() - 1);
-        return be != null && Set.of("is", "are", "was", "were", "be", "been", "being").contains(be.lower());
     }
 
     private boolean isAccording(Attribution a) {
@@ -107,6 +102,8 @@ public final class AttributionFinder {
             // shares the sentence's subject, which stands before the quote.
             if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
+            // "\"landspout\" tornadoes were observed": a passive's subject is seen, not speaking.
+            if (Subjects.BE.contains(s.tokens().get(j - 1).lower())) return null;
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             if (dash && !adjacent) return null;
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
@@ -127,6 +124,8 @@ public final class AttributionFinder {
             Token t = s.tokens().get(j);
             if (text.quoted(b, j) || !t.word() || !Words.isReporting(t)) continue;
             if (t.lower().equals("according")) return according(b, j);
+            int quoted = Subjects.quotedAsSaying(s, j, start);
+            if (quoted >= 0) return new Attribution(b, start, quoted, j, false);
             if (modifiesNoun(s, j) || questionPutTo(s, j, start)) continue;
             if (j > start && (Subjects.precede(s, j, start) || Subjects.relative(s, j, start))) return new Attribution(b, withClause(s, j, start), j, j, false);
             first = j;

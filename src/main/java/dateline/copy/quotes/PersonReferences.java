@@ -11,6 +11,8 @@ import java.util.function.Predicate;
  * fitting title, an age ("the 58-year-old") to the person named last.
  */
 final class PersonReferences {
+    /** How many paragraphs back "the spokesperson" may reach for an unnamed one who spoke. */
+    private static final int UNNAMED_PARAGRAPHS = 3;
     private final StoryText text;
     private final PersonIndex index;
     private final Spoken spoken;
@@ -36,10 +38,20 @@ final class PersonReferences {
         return latest == null ? null : spoken.person(latest, a);
     }
 
-    /** "the ambassador": the latest person with a fitting title, else the latest who spoke. */
+    /**
+     * "the ambassador": the latest person with a fitting title; else an unnamed source called so
+     * who spoke a few paragraphs before ("a spokesperson for the company tells ... \"...,\" the
+     * spokesperson says"); else the latest who spoke.
+     */
     String role(String noun, Attribution a) {
         PersonIndex.Mention best = PersonIndex.latestBefore(index.people(), a.block(), a.from(), SpeakerResolver.REACH,
                 m -> !m.quoted() && TitleLexicon.fits(noun, index.titlesOf(m.entity().name())));
+        Spoken.Voice unnamed = spoken.unnamedBefore(noun, a);
+        if (unnamed != null && unnamed.block() >= a.block() - UNNAMED_PARAGRAPHS
+                && (best == null || best.before(unnamed.block(), unnamed.from()))) {
+            spoken.unnamed(noun, unnamed.name(), a);
+            return unnamed.name();
+        }
         if (best == null) best = latest(a, null, true);
         return best == null ? null : spoken.person(best, a);
     }

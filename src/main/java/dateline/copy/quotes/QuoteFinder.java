@@ -48,6 +48,7 @@ public final class QuoteFinder {
             if (attribution == null) attribution = colonBefore(span, text, attributions);
             Quote quote = attribution != null ? attributed(span, attribution, speakers, text) : carried(span, kept, quotes, text, speakers);
             if (quote.speaker() == null && attribution == null) quote = reportedBefore(span, quote, text, attributions, speakers);
+            if (quote.speaker() == null && attribution == null) quote = SentenceSubject.before(span, quote, text, index);
             quotes.add(quote);
             kept.add(span);
         }

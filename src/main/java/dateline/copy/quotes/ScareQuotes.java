@@ -21,6 +21,7 @@ public final class ScareQuotes {
     private static final Set<String> WORKS = Set.copyOf(BundledList.section("grammar-words.txt", "scare quote markers"));
     private static final Set<String> DOCUMENTS = Set.copyOf(BundledList.section("speaker-words.txt", "documents"));
 
+    private static final Set<String> TERM_NOUNS = Set.copyOf(BundledList.section("grammar-words.txt", "term nouns before of"));
     private static final Set<String> SUBJECTS = Set.copyOf(BundledList.section("grammar-words.txt", "subject pronouns"));
 
     private ScareQuotes() {}
@@ -28,7 +29,8 @@ public final class ScareQuotes {
     static boolean isQuote(QuoteSpan span, StoryText text, Attribution attribution) {
         String quoted = span.text().strip();
         if (quoted.isEmpty() || markedAsTerm(span, text) || namesAWork(span, text)) return false;
-        if (isSentence(span, quoted)) return !isTitle(quoted);
+        if (attribution == null && typed(quoted)) return false;
+        if (isSentence(span, quoted)) return !isTitle(quoted) && !isTitleBeforeStop(span, quoted);
         return attribution != null && !isTitle(quoted) && !isNickname(span, text);
     }
 
@@ -50,6 +52,35 @@ public final class ScareQuotes {
             capital |= upper && !word.equals("I");  // "I see you" is words, not a title
         }
         return capital;
+    }
+
+    /**
+     * "which it brands \"Star Tribune Communities.\"", "as to her \"Fav Ex,\"": a short name in
+     * capitals whose only sentence mark is the comma or full stop that American style sets inside
+     * the marks. Two capitalised words at least: "Absolutely not." is words said.
+     */
+    private static boolean isTitleBeforeStop(QuoteSpan span, String quoted) {
+        char last = quoted.charAt(quoted.length() - 1);
+        if (span.wordCount() >= 5 || last != '.' && last != ',') return false;
+        String name = quoted.substring(0, quoted.length() - 1).strip();
+        if (name.isEmpty() || !isTitle(name)) return false;
+        int capitals = 0;
+        for (String word : name.split("\\s+")) if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) capitals++;
+        return capitals >= 2;
+    }
+
+    /**
+     * "top questions were 'how many calories should i eat'", "'i am hungry' was searched": edited
+     * copy always prints the pronoun "I" in words it quotes; a lower-case "i" marks text typed
+     * into a box (a search, a handle), which with no one said to utter it is no quote.
+     */
+    static boolean typed(String quoted) {
+        for (int i = quoted.indexOf('i'); i >= 0; i = quoted.indexOf('i', i + 1)) {
+            boolean start = i == 0 || !Character.isLetterOrDigit(quoted.charAt(i - 1)) && quoted.charAt(i - 1) != '\'' && quoted.charAt(i - 1) != '’';
+            boolean end = i + 1 == quoted.length() || !Character.isLetterOrDigit(quoted.charAt(i + 1));
+            if (start && end) return true;
+        }
+        return false;
     }
 
     /** Joaquin "El Chapo" Guzman: a fragment between two parts of a name. */
@@ -84,7 +115,9 @@ public final class ScareQuotes {
             Token owner = a.segment().token(a.open() - 2);
             return owner != null && owner.word() && owner.capitalised() && Character.isUpperCase(span.text().strip().codePointAt(0));
         }
-        boolean article = before.is("the") || before.is("The") || before.is("a") || before.is("an") || before.is("its") || before.is("their");
+        boolean article = isDeterminer(before)
+                // "a new \"quick edit\" feature": one lower-case adjective after the article.
+                || before.word() && !before.capitalised() && isDeterminer(a.segment().token(a.open() - 2));
         return article && next != null && next.word() && (WORKS.contains(next.lower()) || DOCUMENTS.contains(next.lower()));
     }
 
@@ -92,11 +125,36 @@ public final class ScareQuotes {
     private static boolean markedAsTerm(QuoteSpan span, StoryText text) {
         Segment s = text.segment(span.block());
         int open = text.tokenAt(span.block(), span.start() - 1);
-        for (int i = open - 1; i >= 0 && i >= open - 2; i--) {
-            Token t = s.tokens().get(i);
-            if (t.word()) return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+        int i = open - 1;
+        // "known as the \"house of horrors\"", "dubbed the \"X\"": an article between the label and
+        // the mark. Not after "called" or "described as": "Trump called the \"X\"" quotes him.
+        if (i > 0 && isArticle(s.tokens().get(i))) {
+            Token label = s.tokens().get(i - 1);
+            boolean known = label.is("as") && s.token(i - 2) != null && s.token(i - 2).is("known");
+            return known || MARKERS.contains(label.lower()) && !label.is("called");
         }
-        return false;
+        // "... on the election campaign. \"When racing ...\"": a marker in the sentence before labels nothing.
+        if (i >= 0 && !s.tokens().get(i).word()) {
+            if (endsSentence(s.tokens().get(i))) return false;
+            i--;
+        }
+        if (i < 0 || !s.tokens().get(i).word()) return false;
+        Token t = s.tokens().get(i);
+        // "the definition of \"family\"": a word under discussion.
+        if (t.is("of") && s.token(i - 1) != null && TERM_NOUNS.contains(s.token(i - 1).lower())) return true;
+        return (MARKERS.contains(t.lower()) && !uttered(s, i)) || (t.lower().equals("as") && knownAs(s, i));
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t != null && (t.is("the") || t.is("The") || t.is("a") || t.is("an") || t.is("its") || t.is("their"));
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.is("the") || t.is("a") || t.is("an");
     }
 
     /**

@@ -134,7 +134,9 @@ final class SpeakerReferences {
             // "a Commission spokesman said": the body the unnamed speaker speaks for;
             // "a senior official said": someone the story does not name, never a back-reference.
             String body = bodies.employer(s, indefinite, i, a);
-            return new Speaker(body != null ? body : UnnamedBodies.source(s, indefinite, i, a.block(), index), indefinite, i + 1);
+            String source = body != null ? body : UnnamedBodies.source(s, indefinite, i, a.block(), index);
+            spoken.unnamed(lower, source, a);
+            return new Speaker(source, indefinite, i + 1);
         }
         int the = articleBefore(s, i, "the", "The");
         if (the < 0) return null;

@@ -13,9 +13,13 @@ final class Spoken {
     private final List<PersonIndex.Mention> bodies = new ArrayList<>();
     private final List<Voice> documents = new ArrayList<>();
     private final List<Voice> groups = new ArrayList<>();
+    private final List<Called> unnamed = new ArrayList<>();
 
     /** A speaker that is no one entity mention: a document's authors, or a group of people; at tokens [from, to) of a block. */
     record Voice(String name, int block, int from, int to) {}
+
+    /** An unnamed source and the noun the story called it by ("spokesperson"). */
+    private record Called(String noun, Voice voice) {}
 
     /** Records that the person spoke at the attribution, and gives their name. */
     String person(PersonIndex.Mention person, Attribution a) {
@@ -48,6 +52,18 @@ final class Spoken {
     /** Records that a document spoke ("the letter stated") for its authors, as named. */
     void document(String name, Attribution a) {
         if (name != null) documents.add(new Voice(name, a.block(), a.from(), a.to()));
+    }
+
+    /** Records that an unnamed source spoke ("a spokesperson for the company said"), as named, with the noun it was called by. */
+    void unnamed(String noun, String name, Attribution a) {
+        if (name != null) unnamed.add(new Called(noun, new Voice(name, a.block(), a.from(), a.to())));
+    }
+
+    /** The latest unnamed source called by {@code noun} that spoke before the attribution, or null. */
+    Voice unnamedBefore(String noun, Attribution a) {
+        List<Voice> called = new ArrayList<>();
+        for (Called c : unnamed) if (c.noun().equals(noun)) called.add(c.voice());
+        return latest(called, a);
     }
 
     /** Records that a group of people spoke ("the lawmakers wrote", "officials said"), as named. */
