@@ -61,7 +61,7 @@ public final class ScareQuotes {
      */
     private static boolean isTitleBeforeStop(QuoteSpan span, String quoted) {
         char last = quoted.charAt(quoted.length() - 1);
-        if (span.wordCount() >= 5 || last != '.' && last != ',') return false;
+        if (span.hasWords(5) || last != '.' && last != ',') return false;
         String name = quoted.substring(0, quoted.length() - 1).strip();
         if (name.isEmpty() || !isTitle(name)) return false;
         int capitals = 0;
