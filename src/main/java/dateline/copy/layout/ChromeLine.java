@@ -54,7 +54,9 @@ public final class ChromeLine {
         String look = trimmed.toLowerCase(Locale.ROOT);
         if (WHOLE.contains(withoutTrailingPunctuation(look)) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
-            if (withoutTrailingPunctuation(look).endsWith(ending)) return true;
+            String bare = withoutTrailingPunctuation(look);
+            // A link's title has no full stop; a paragraph the scrape ran a "Read More" onto does.
+            if (bare.endsWith(ending) && !BlockShape.endsSentence(bare.substring(0, bare.length() - ending.length()))) return true;
         }
         if (isImageFileName(look)) return true;
         for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {
