@@ -55,8 +55,9 @@ public final class ChromeLine {
         if (WHOLE.contains(withoutTrailingPunctuation(look)) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
             String bare = withoutTrailingPunctuation(look);
-            // A link's title has no full stop; a paragraph the scrape ran a "Read More" onto does.
-            if (bare.endsWith(ending) && !BlockShape.endsSentence(bare.substring(0, bare.length() - ending.length()))) return true;
+            // A link's title has no full stop (a question mark it may have); a paragraph the
+            // scrape ran a "Read More" onto ends with one.
+            if (bare.endsWith(ending) && !bare.startsWith(".", bare.length() - ending.length() - 1)) return true;
         }
         if (isImageFileName(look)) return true;
         for (String opening : OPENINGS_BY_INITIAL.getOrDefault(look.charAt(0), List.of())) {

@@ -181,5 +181,6 @@ class MastheadTest {
     void aParagraphTheScrapeRanALinkOntoIsStillAParagraph() {
         assertThat(ChromeLine.isChrome("Rain could hamper the rescue over the next three days, forecasters said. Read More")).isFalse();
         assertThat(ChromeLine.isChrome("Homes destroyed as five towns evacuated Read more")).isTrue();
+        assertThat(ChromeLine.isChrome("Will the harbour reopen before summer? Read more")).isTrue();
     }
 }
