@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides which block is the headline, the standfirst, a subheading or a body paragraph.
+ * Decides which block is the headline, the standfirst, a subheading or a body paragraph (the
+ * body's paragraphs and subheadings are sorted by {@link BodySections}).
  *
  * <p>The dateline is the anchor: the paragraph that opens with one starts the body, and what
  * stands before it is the head (headline, then standfirst, then anything else as furniture).
@@ -25,10 +26,6 @@ public final class StoryLayout {
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
-    /** An explainer's prompt is one short line; the section under it runs long; three make the pattern. */
-    private static final int MAX_PROMPT_WORDS = 20;
-    private static final int MIN_SECTION_WORDS = 40;
-    private static final int MIN_PROMPTS = 3;
     /** Headline words the lede must repeat beyond the deck's, or the deck's first words it must restate. */
     private static final int CLEARLY_MORE = 2;
     private static final int OPENING_WORDS = 4;
@@ -236,71 +233,12 @@ public final class StoryLayout {
                 && !BlockShape.isAllCaps(text) && !BlockShape.hasSentenceBreak(text);
     }
 
-    /**
-     * The first body block is a paragraph; short unpunctuated lines after it head sections,
-     * except at the very end, where no section follows: there they are tags, sources and
-     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture; and
-     * except in a run, where they are the items of a list.
-     */
+    /** The body's blocks: paragraphs, the subheadings of its sections, the furniture after it. */
     private void sortBody(int bodyStart) {
-        int last = unsorted.size() - 1;
-        while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
-        int k = bodyStart;
-        while (k <= last) {
-            int run = k;
-            while (run > bodyStart && run < last && isHeadingShaped(text(run))) run++;
-            if (run == k) {
-                set(k++, Piece.Role.PARAGRAPH);
-                continue;
-            }
-            boolean headings = run - k == 1 || isHeadingPair(k, run);
-            for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
-        }
-        if (isPromptedBody(bodyStart, last)) {
-            for (int p = bodyStart + 1; p < last; p += 2) set(p, Piece.Role.SUBHEADING);
-        }
-    }
-
-    /**
-     * An explainer or interview set as prompts: after the first paragraph, every other block is
-     * one short sentence or question ("Where did she live?", "But that did not last.") and each
-     * is followed by a long paragraph of several sentences, to the end. Such lines head the
-     * sections, whatever their punctuation; plain news never alternates so strictly.
-     */
-    private boolean isPromptedBody(int bodyStart, int last) {
-        int prompts = 0;
-        for (int p = bodyStart + 1; p <= last; p += 2) {
-            if (p + 1 > last || !isPrompt(text(p)) || !isLongParagraph(text(p + 1))) return false;
-            prompts++;
-        }
-        return prompts >= MIN_PROMPTS && isLongParagraph(text(bodyStart)) && (last - bodyStart) % 2 == 0;
-    }
-
-    private static boolean isPrompt(String text) {
-        return Whitespace.countWords(text, MAX_PROMPT_WORDS + 1) <= MAX_PROMPT_WORDS && !BlockShape.hasSentenceBreak(text)
-                && Character.isUpperCase(text.charAt(0));
-    }
-
-    private static boolean isLongParagraph(String text) {
-        return Whitespace.countWords(text, MIN_SECTION_WORDS) >= MIN_SECTION_WORDS && BlockShape.endsSentence(text);
-    }
-
-    /**
-     * A short line without closing punctuation, but not one that sets an aside between commas
-     * ("Similar violence, also blamed on the rebels, 12 dead on Friday"): headings name a
-     * topic, and such a line is a sentence that lost its verb or its full stop.
-     */
-    private static boolean isHeadingShaped(String text) {
-        return BlockShape.looksLikeSubheading(text) && (BlockShape.isAllCaps(text) || text.indexOf(',', text.indexOf(',') + 1) < 0);
-    }
-
-    /**
-     * Two short lines over a paragraph are a section's heading and its first sub-heading
-     * ("Friday's storms", then "Zone 1 — Corn Belt"), unless a colon above announces them as a
-     * list; three or more are a list, unless in capitals: sections don't stack that deep.
-     */
-    private boolean isHeadingPair(int start, int end) {
-        return end - start == 2 && !Whitespace.trim(text(start - 1)).endsWith(":");
+        List<String> body = new ArrayList<>();
+        for (int k = bodyStart; k < unsorted.size(); k++) body.add(text(k));
+        Piece.Role[] roles = BodySections.roles(body);
+        for (int i = 0; i < roles.length; i++) set(bodyStart + i, roles[i]);
     }
 
     private Layout collect(DatelineInfo dateline) {
