@@ -27,6 +27,7 @@ final class Masthead {
 
     /** "USA", "PANDEMIC": a word set in capitals, as labels and mastheads are. */
     private static final int MIN_CAPITALS_WORD = 3;
+    private static final int MAX_PLAIN_LABEL_WORDS = 3;
     private static final Set<String> MASTHEAD_WORDS = Set.copyOf(BundledList.section("furniture-lines.txt", "masthead words"));
 
     private Masthead() {}
@@ -48,10 +49,14 @@ final class Masthead {
             wordStart = c == ' ';
         }
         if (SiteName.isSite(t)) return true;
-        for (String word : t.split(" ")) {
-            if (word.length() >= MIN_CAPITALS_WORD && BlockShape.isAllCaps(word) || MASTHEAD_WORDS.contains(word.toLowerCase(Locale.ROOT))) return true;
+        String[] words = t.split(" ");
+        boolean mastheadWord = false;
+        for (String word : words) {
+            if (word.length() >= MIN_CAPITALS_WORD && BlockShape.isAllCaps(word)) return true;
+            mastheadWord |= MASTHEAD_WORDS.contains(word.toLowerCase(Locale.ROOT));
         }
-        return false;
+        // "World Cup Final Postponed" is a headline in Title Case: a label in lower case is shorter.
+        return mastheadWord && words.length <= MAX_PLAIN_LABEL_WORDS;
     }
 
     /**

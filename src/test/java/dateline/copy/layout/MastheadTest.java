@@ -65,6 +65,13 @@ class MastheadTest {
     }
 
     @Test
+    void aTitleCaseHeadlineOfFourWordsOverADeckStaysTheHeadline() {
+        assertThat(Masthead.isLabel("World Cup Final Postponed")).isFalse();
+        assertThat(Masthead.isLabel("Home News World")).isTrue();
+        assertThat(Masthead.isLabel("USA TODAY International Edition")).isTrue();
+    }
+
+    @Test
     void theWriterAndTheStampUnderTheHeadlineAreNoDeck() {
         var layout = layout("""
                 Ferries halted as storm closes the harbour
