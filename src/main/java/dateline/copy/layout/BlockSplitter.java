@@ -64,7 +64,13 @@ public final class BlockSplitter {
         if (run.size() > 1 && isHardWrapped(run)) {
             pieces.add(new Piece(Whitespace.trim(String.join("\n", run)), Piece.Role.UNSORTED));
         } else {
-            for (String line : run) {
+            for (int i = 0; i < run.size(); i++) {
+                String line = run.get(i);
+                if (PrintedTwice.isPair(line, i + 1 < run.size() ? run.get(i + 1) : null)) {
+                    pieces.add(new Piece(Whitespace.trim(line), Piece.Role.BOILERPLATE));
+                    pieces.add(new Piece(Whitespace.trim(run.get(++i)), Piece.Role.BOILERPLATE));
+                    continue;
+                }
                 List<String> blocks = FlattenedBody.paragraphs(Whitespace.trim(line));
                 for (String block : blocks) {
                     // A flattened body keeps its credit line inside: "...  (Reporting by ...)".

@@ -59,7 +59,9 @@ public final class ChromeLine {
         // a line longer than any whole line is not hashed to look it up
         if (bare.length() <= LONGEST_WHOLE && WHOLE.contains(bare) || WHOLE.contains(doubledHalf(look))) return true;
         for (String ending : ENDINGS) {
-            if (bare.endsWith(ending)) return true;
+            // A link's title has no full stop (a question mark it may have); a paragraph the
+            // scrape ran a "Read More" onto ends with one.
+            if (bare.endsWith(ending) && !bare.startsWith(".", bare.length() - ending.length() - 1)) return true;
         }
         if (isImageFileName(look)) return true;
         for (String opening : openingsFor(look.charAt(0))) {

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides which block is the headline, the standfirst, a subheading or a body paragraph.
+ * Decides which block is the headline, the standfirst, a subheading or a body paragraph (the
+ * body's paragraphs and subheadings are sorted by {@link BodySections}).
  *
  * <p>The dateline is the anchor: the paragraph that opens with one starts the body, and what
  * stands before it is the head (headline, then standfirst, then anything else as furniture).
@@ -25,13 +26,10 @@ public final class StoryLayout {
     private static final int DATELINE_SEARCH = 5;
     private static final int MIN_STANDFIRST_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
-    /** An explainer's prompt is one short line; the section under it runs long; three make the pattern. */
-    private static final int MAX_PROMPT_WORDS = 20;
-    private static final int MIN_SECTION_WORDS = 40;
-    private static final int MIN_PROMPTS = 3;
     /** Headline words the lede must repeat beyond the deck's, or the deck's first words it must restate. */
     private static final int CLEARLY_MORE = 2;
     private static final int OPENING_WORDS = 4;
+    private static final int LONG_OPENING = 8;
     /** A headline this long found inside a block is that headline printed again, not a word of the story. */
     private static final int MIN_REPEATED_HEADLINE = 30;
 
@@ -92,17 +90,19 @@ public final class StoryLayout {
     private void sortHead(int bodyStart) {
         int headline = -1;
         int shortHeadline = -1;
+        int labels = Masthead.labelsAbove(this::text, bodyStart);
         for (int k = 0; k < bodyStart && headline < 0; k++) {
             if (!BlockShape.looksLikeHeadline(text(k))) continue;
-            boolean sectionLabel = Whitespace.countWords(text(k), 3) <= 1 && k + 1 < bodyStart;
+            boolean sectionLabel = Whitespace.countWords(text(k), 3) <= 1 && k + 1 < bodyStart || k < labels;
             if (!sectionLabel) headline = k;
             else if (shortHeadline < 0) shortHeadline = k;
         }
         if (headline < 0) headline = shortHeadline;
         int standfirst = headline + 1;
-        if (headline >= 0 && standfirst < bodyStart && repeats(standfirst, headline)) standfirst++;
-        // A photo caption may stand where the deck would: the deck is the block after it.
-        while (headline >= 0 && standfirst < bodyStart && (Furniture.isCaption(text(standfirst)) || creditAbove(standfirst))) standfirst++;
+        // A photo caption may stand where the deck would: the deck is the block after it. So may
+        // the headline printed again, the writer's name or the page's stamp ("Reuters Staff").
+        while (headline >= 0 && standfirst < bodyStart && (repeats(standfirst, headline) || Furniture.isCaption(text(standfirst))
+                || creditAbove(standfirst) || Masthead.isUnderHeadline(text(standfirst)))) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
@@ -121,10 +121,10 @@ public final class StoryLayout {
      * with a kicker and a date ("15 families evacuated Sunday, October 18, 2015 Earthquake in
      * ..."), or a photo caption, before the story starts.
      */
-    private boolean isHeadFurniture(int k) {
-        String headline = Whitespace.trim(text(0));
-        return repeats(k, 0) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
-                || Furniture.isCaption(text(k)) || creditAbove(k);
+    private boolean isHeadFurniture(int k, int head) {
+        String headline = Whitespace.trim(text(head));
+        return repeats(k, head) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
+                || Furniture.isCaption(text(k)) || creditAbove(k) || Masthead.isUnderHeadline(text(k));
     }
 
     /**
@@ -140,17 +140,31 @@ public final class StoryLayout {
 
     /** @return where the body starts */
     private int sortHeadWithoutDateline() {
-        if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(0))) return 0;
-        set(0, Piece.Role.HEADLINE);
-        int next = 1;
-        while (next < unsorted.size() - 1 && isHeadFurniture(next)) set(next++, Piece.Role.BOILERPLATE);
+        int head = Masthead.labelsAbove(this::text, unsorted.size());
+        if (unsorted.isEmpty() || !BlockShape.looksLikeHeadline(text(head))) return 0;
+        for (int k = 0; k < head; k++) set(k, Piece.Role.BOILERPLATE);
+        set(head, Piece.Role.HEADLINE);
+        int next = head + 1;
+        while (next < unsorted.size() - 1 && isHeadFurniture(next, head)) set(next++, Piece.Role.BOILERPLATE);
+        HeadlineWords words = new HeadlineWords(text(head));
         if (unsorted.size() >= next + 2 && (looksLikeDeck(text(next)) || bylineBelow(next) && isDeckSized(text(next))
-                || isCutSummary(text(next)) || isDeckAboveLede(next, new HeadlineWords(text(0)))
-                || TimedLede.isDeckOver(text(next), text(next + 1), new HeadlineWords(text(0))) || HostIntro.is(text(next)))) {
-            set(next, Piece.Role.STANDFIRST);
-            return next + 1;
+                || isCutSummary(text(next)) || isDeckAboveLede(next, words) || isRewrittenAsLede(next)
+                || TimedLede.isDeckOver(text(next), text(next + 1), text(head), words) || HostIntro.is(text(next)))) {
+            set(next++, Piece.Role.STANDFIRST);
+            // The writer and the stamp may stand under the deck as well.
+            while (next < unsorted.size() - 1 && Masthead.isUnderHeadline(text(next))) set(next++, Piece.Role.BOILERPLATE);
         }
         return next;
+    }
+
+    /**
+     * A deck the lede under it rewrites at length: the two open with the same words
+     * ("Residents in parts of Victoria have been told they are ..." twice), as sites that
+     * print the summary over the story do. Two paragraphs of a story never repeat so much.
+     */
+    private boolean isRewrittenAsLede(int k) {
+        return isDeckSized(text(k)) && BlockShape.endsSentence(text(k)) && sameOpening(text(k), text(k + 1), LONG_OPENING)
+                && !Whitespace.trim(text(k)).equals(Whitespace.trim(text(k + 1)));
     }
 
     /**
@@ -180,15 +194,15 @@ public final class StoryLayout {
         // A deck is the shorter: it sums up what the lede then tells in full.
         if (Whitespace.countWords(text, MAX_DECK_WORDS + 1) >= Whitespace.countWords(below, MAX_DECK_WORDS + 1)) return false;
         int more = headline.repeatedIn(below) - headline.repeatedIn(text);
-        return more >= CLEARLY_MORE || more > 0 && sameOpening(text, below);
+        return more >= CLEARLY_MORE || more > 0 && sameOpening(text, below, OPENING_WORDS);
     }
 
     /** "At least 41 people have died in ..." over "At least 41 people have died and ...". */
-    private static boolean sameOpening(String deck, String below) {
+    private static boolean sameOpening(String deck, String below, int opening) {
         int words = 0;
         int i = 0;
         while (i < deck.length() && i < below.length() && deck.charAt(i) == below.charAt(i)) {
-            if (deck.charAt(i) == ' ' && ++words == OPENING_WORDS) return true;
+            if (deck.charAt(i) == ' ' && ++words == opening) return true;
             i++;
         }
         return false;
@@ -219,71 +233,12 @@ public final class StoryLayout {
                 && !BlockShape.isAllCaps(text) && !BlockShape.hasSentenceBreak(text);
     }
 
-    /**
-     * The first body block is a paragraph; short unpunctuated lines after it head sections,
-     * except at the very end, where no section follows: there they are tags, sources and
-     * links the scrape kept ("Source: Xinhua", "More from the region"), so furniture; and
-     * except in a run, where they are the items of a list.
-     */
+    /** The body's blocks: paragraphs, the subheadings of its sections, the furniture after it. */
     private void sortBody(int bodyStart) {
-        int last = unsorted.size() - 1;
-        while (last > bodyStart && BlockShape.looksLikeSubheading(text(last))) set(last--, Piece.Role.BOILERPLATE);
-        int k = bodyStart;
-        while (k <= last) {
-            int run = k;
-            while (run > bodyStart && run < last && isHeadingShaped(text(run))) run++;
-            if (run == k) {
-                set(k++, Piece.Role.PARAGRAPH);
-                continue;
-            }
-            boolean headings = run - k == 1 || isHeadingPair(k, run);
-            for (; k < run; k++) set(k, headings || BlockShape.isAllCaps(text(k)) ? Piece.Role.SUBHEADING : Piece.Role.PARAGRAPH);
-        }
-        if (isPromptedBody(bodyStart, last)) {
-            for (int p = bodyStart + 1; p < last; p += 2) set(p, Piece.Role.SUBHEADING);
-        }
-    }
-
-    /**
-     * An explainer or interview set as prompts: after the first paragraph, every other block is
-     * one short sentence or question ("Where did she live?", "But that did not last.") and each
-     * is followed by a long paragraph of several sentences, to the end. Such lines head the
-     * sections, whatever their punctuation; plain news never alternates so strictly.
-     */
-    private boolean isPromptedBody(int bodyStart, int last) {
-        int prompts = 0;
-        for (int p = bodyStart + 1; p <= last; p += 2) {
-            if (p + 1 > last || !isPrompt(text(p)) || !isLongParagraph(text(p + 1))) return false;
-            prompts++;
-        }
-        return prompts >= MIN_PROMPTS && isLongParagraph(text(bodyStart)) && (last - bodyStart) % 2 == 0;
-    }
-
-    private static boolean isPrompt(String text) {
-        return Whitespace.countWords(text, MAX_PROMPT_WORDS + 1) <= MAX_PROMPT_WORDS && !BlockShape.hasSentenceBreak(text)
-                && Character.isUpperCase(text.charAt(0));
-    }
-
-    private static boolean isLongParagraph(String text) {
-        return Whitespace.countWords(text, MIN_SECTION_WORDS) >= MIN_SECTION_WORDS && BlockShape.endsSentence(text);
-    }
-
-    /**
-     * A short line without closing punctuation, but not one that sets an aside between commas
-     * ("Similar violence, also blamed on the rebels, 12 dead on Friday"): headings name a
-     * topic, and such a line is a sentence that lost its verb or its full stop.
-     */
-    private static boolean isHeadingShaped(String text) {
-        return BlockShape.looksLikeSubheading(text) && (BlockShape.isAllCaps(text) || text.indexOf(',', text.indexOf(',') + 1) < 0);
-    }
-
-    /**
-     * Two short lines over a paragraph are a section's heading and its first sub-heading
-     * ("Friday's storms", then "Zone 1 — Corn Belt"), unless a colon above announces them as a
-     * list; three or more are a list, unless in capitals: sections don't stack that deep.
-     */
-    private boolean isHeadingPair(int start, int end) {
-        return end - start == 2 && !Whitespace.trim(text(start - 1)).endsWith(":");
+        List<String> body = new ArrayList<>();
+        for (int k = bodyStart; k < unsorted.size(); k++) body.add(text(k));
+        Piece.Role[] roles = BodySections.roles(body);
+        for (int i = 0; i < roles.length; i++) set(bodyStart + i, roles[i]);
     }
 
     private Layout collect(DatelineInfo dateline) {

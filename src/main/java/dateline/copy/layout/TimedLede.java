@@ -24,11 +24,12 @@ final class TimedLede {
 
     private TimedLede() {}
 
-    static boolean isDeckOver(String deck, String lede, HeadlineWords headline) {
+    static boolean isDeckOver(String deck, String lede, String headlineText, HeadlineWords headline) {
         int words = Whitespace.countWords(deck, MAX_WORDS + 1);
         if (words < MIN_WORDS || words > MAX_WORDS || BlockShape.hasSentenceBreak(deck) || BlockShape.isAllCaps(deck)) return false;
         if (!BlockShape.endsSentence(deck) || !BlockShape.endsSentence(lede)) return false;
-        if (saysWhen(deck, true) || !saysWhen(lede, false) || continues(lede) || namesBySurname(deck, lede)) return false;
+        if (saysWhen(deck, true) || !saysWhen(lede, false) || continues(lede) || namesBySurname(deck, lede)
+                || namedBelowOnly(headlineText, deck, lede)) return false;
         if (headline.repeatedIn(deck) == 0) return false;
         // The lede says again words of the deck's own, not only the headline's ("police", "council").
         Set<String> restated = new HeadlineWords(deck).repeated(lede);
@@ -51,6 +52,32 @@ final class TimedLede {
         int space = t.indexOf(' ');
         String first = (space > 0 ? t.substring(0, space) : t).replaceAll("[^\\p{L}]", "");
         return CONTINUERS.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Luigi Mangione pleads not guilty ..." over "The suspect accused of killing ..." over "Luigi
+     * Mangione, 26, appeared in court on Monday ...": the first paragraph held back the name the
+     * headline gives and the second spells it out, as a lede and the paragraph after it do. A deck
+     * adds to the headline; it does not leave its subject for the lede to name.
+     */
+    private static boolean namedBelowOnly(String headline, String deck, String lede) {
+        // split on one character takes String's fast path: no pattern is compiled
+        String[] words = headline.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String first = words[i];
+            String last = words[i + 1];
+            if (first.length() < 2 || last.length() < 2 || !isNameWord(first) || !isNameWord(last)) continue;
+            if (lede.contains(first + " " + last) && !deck.contains(first) && !deck.contains(last)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameWord(String word) {
+        if (!Character.isUpperCase(word.charAt(0))) return false;
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i)) && word.charAt(i) != '-') return false;
+        }
+        return true;
     }
 
     /** "minister Chris Bowen" above, "Mr Bowen's" below: the paragraph below goes on about him. */
