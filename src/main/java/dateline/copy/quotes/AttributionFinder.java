@@ -103,7 +103,7 @@ public final class AttributionFinder {
             if (j == k && t.lower().endsWith("ing") && before(b, text.tokenAt(b, span.start() - 1)) != null) return null;
             if (j == k) return new Attribution(b, j + 1, clauseEnd(b, j + 1), j, true);
             // "\"landspout\" tornadoes were observed": a passive's subject is seen, not speaking.
-            if (Subjects.BE.contains(s.tokens().get(j - 1).lower())) return null;
+            if (Subjects.afterBe(s, j)) return null;
             boolean adjacent = j - k <= 2 && Subjects.precede(s, j, k);
             if (dash && !adjacent) return null;
             return open || adjacent ? new Attribution(b, k, j, j, false) : null;
@@ -274,7 +274,7 @@ public final class AttributionFinder {
         return t.is(":") || t.is(";") || isDash(t) && i < DATELINE_TOKENS;
     }
 
-    private static boolean isDash(Token t) {
+    static boolean isDash(Token t) {
         return t.is("—") || t.is("–") || t.is("-");
     }
 

@@ -125,7 +125,7 @@ final class BodyReferences {
         return itself(a);
     }
 
-    private static String capitalised(String word) {
+    static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

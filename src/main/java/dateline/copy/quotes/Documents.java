@@ -154,8 +154,7 @@ public final class Documents {
      */
     private static String issuedBy(StoryText text, PersonIndex index, int b, int noun) {
         Segment s = text.segment(b);
-        int start = noun;
-        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        int start = sentenceStart(text, b, noun);
         int from = start;
         PersonIndex.Mention body = PersonIndex.firstWithin(index.organisations(), b, start, noun,
                 m -> !m.quoted() && m.from() <= from + 3 && !m.possessive());
@@ -176,9 +175,7 @@ public final class Documents {
      */
     private static String describedIssuer(StoryText text, PersonIndex index, int b, int noun, int block, int before) {
         Segment s = text.segment(b);
-        int start = noun;
-        while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
-        start = afterDateline(s, start, noun);
+        int start = afterDateline(s, sentenceStart(text, b, noun), noun);
         if (!s.tokens().get(start).lower().equals("the")) return null;
         int verb = start + 1;
         while (verb < noun && !ISSUING.contains(s.tokens().get(verb).lower())) verb++;
@@ -190,7 +187,7 @@ public final class Documents {
             if (!t.word()) return null;
             // "on China" after the head is its remit, which the full name may word otherwise.
             if (t.capitalised() && head == null) words.add(t.lower());
-            else if (head == null && HeadWords.isOrgHead(Character.toUpperCase(t.text().charAt(0)) + t.text().substring(1))) head = t.lower();
+            else if (head == null && HeadWords.isOrgHead(BodyReferences.capitalised(t.text()))) head = t.lower();
         }
         if (head == null) return null;
         words.add(head);
@@ -206,7 +203,7 @@ public final class Documents {
         if (start != 0) return start;
         for (int k = 0; k < noun && k < DATELINE_TOKENS; k++) {
             Token t = s.tokens().get(k);
-            if (t.is("-") || t.is("–") || t.is("—")) return k + 1;
+            if (AttributionFinder.isDash(t)) return k + 1;
             if (t.word() && !t.capitalised()) return start;
         }
         return start;
@@ -240,18 +237,23 @@ public final class Documents {
         Token article = s.token(noun - 1);
         Token in = s.token(noun - 2);
         // One lower-case word may qualify the document ("a press statement", "a written statement").
-        Token before = s.token(noun - 2);
-        if (article != null && article.word() && !article.capitalised() && before != null && (before.is("a") || before.is("its") || before.is("their"))) {
+        if (article != null && article.word() && !article.capitalised() && in != null && (in.is("a") || in.is("its") || in.is("their"))) {
             article = in;
             in = s.token(noun - 3);
         }
         return article != null && in != null && in.is("in") && (article.is("a") || article.is("its") || article.is("their"));
     }
 
-    /** The first organisation (else person) named in the sentence before the document noun, or null. */
-    private static String issuer(StoryText text, PersonIndex index, int b, int noun) {
+    /** Where the sentence holding the document noun starts, looking back at most 40 tokens. */
+    private static int sentenceStart(StoryText text, int b, int noun) {
         int start = noun;
         while (start > 0 && !text.endsSentence(b, start - 1) && noun - start < 40) start--;
+        return start;
+    }
+
+    /** The first organisation (else person) named in the sentence before the document noun, or null. */
+    private static String issuer(StoryText text, PersonIndex index, int b, int noun) {
+        int start = sentenceStart(text, b, noun);
         for (List<PersonIndex.Mention> list : List.of(index.organisations(), index.people())) {
             PersonIndex.Mention m = PersonIndex.firstWithin(list, b, start, noun, x -> !x.possessive() && !x.quoted());
             if (m != null) return m.entity().name();

@@ -35,7 +35,7 @@ public final class Subjects {
         Token as = s.token(verb - 1);
         if (!s.tokens().get(verb).is("saying") || as == null || !as.is("as")) return -1;
         for (int k = verb - 2; k > start; k--) {
-            if (s.tokens().get(k).is("quoted") && BE.contains(s.tokens().get(k - 1).lower())) return k - 1 > start ? k - 1 : -1;
+            if (s.tokens().get(k).is("quoted") && afterBe(s, k)) return k - 1 > start ? k - 1 : -1;
         }
         return -1;
     }
