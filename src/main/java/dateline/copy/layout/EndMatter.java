@@ -39,7 +39,7 @@ public final class EndMatter {
         while (end > start && (MARK_PUNCTUATION.indexOf(trimmed.charAt(end - 1)) >= 0 || Whitespace.isSpace(trimmed.charAt(end - 1)))) end--;
         if (start == 0 && end == trimmed.length() || end - start > MAX_MARK_WORD) return false;
         String word = trimmed.substring(start, end);
-        if (word.isEmpty() || word.length() > MAX_MARK_WORD) return false;
+        if (word.isEmpty()) return false;
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isLetter(word.charAt(i))) return false;
         }

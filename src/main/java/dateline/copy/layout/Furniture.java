@@ -30,6 +30,7 @@ public final class Furniture {
      * Compiled once: the byline test runs on every short line.
      */
     private static final Pattern BYLINE_GAPS = Pattern.compile("[ ,/|()]+");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Furniture() {}
 
@@ -67,8 +68,9 @@ public final class Furniture {
      * ("Sergei Bobylev/TASS", "EPA-EFE/JANE ROE", "Jane Roe/Getty Images"), no full stop.
      */
     static boolean isPhotoCredit(String trimmed) {
-        int slash = trimmed.length() > MAX_CREDIT ? -1 : trimmed.lastIndexOf('/');
-        if (trimmed.length() > MAX_CREDIT || slash <= 0 || slash == trimmed.length() - 1) return false;
+        if (trimmed.length() > MAX_CREDIT) return false;
+        int slash = trimmed.lastIndexOf('/');
+        if (slash <= 0 || slash == trimmed.length() - 1) return false;
         if (BlockShape.endsSentence(trimmed) || Whitespace.countWords(trimmed, MAX_CREDIT_WORDS + 1) > MAX_CREDIT_WORDS) return false;
         if (Whitespace.isSpace(trimmed.charAt(slash - 1)) || Whitespace.isSpace(trimmed.charAt(slash + 1))) return false;
         String agency = trimmed.substring(slash + 1);
@@ -129,7 +131,7 @@ public final class Furniture {
      */
     static boolean isBylineAndStamp(String line) {
         if (line.length() > MAX_LENGTH || !mayHoldStamp(line)) return false;
-        String[] words = Whitespace.trim(line.replace('[', ' ').replace(']', ' ')).split(" +");
+        String[] words = SPACES.split(Whitespace.trim(line.replace('[', ' ').replace(']', ' ')));
         // the words with one space between, cut at each word's start: no joining per cut
         String spaced = String.join(" ", words);
         int cut = 0;
@@ -162,7 +164,7 @@ public final class Furniture {
     /** A line that is only a writer's name: "Jane Roe", "Jane van Roe" (two to four words, no full stop). */
     static boolean isWriterName(String trimmed) {
         if (trimmed.length() > MAX_CREDIT) return false;
-        String[] words = trimmed.split(" +");
+        String[] words = SPACES.split(trimmed);
         return words.length <= MAX_WRITER_WORDS && words.length == Whitespace.countWords(trimmed, MAX_WRITER_WORDS + 1)
                 && isNameOnly(words, words.length);
     }

@@ -47,8 +47,8 @@ final class SiteName {
 
     /** Whether the words name a news site or agency the data knows ("BBC News", "AFP"). */
     static boolean isSite(String words) {
-        if (words.length() > MAX_SITE_CHARS && Whitespace.trim(words).length() > MAX_SITE_CHARS) return false;
-        return SITES.contains(Whitespace.trim(words).toLowerCase(Locale.ROOT));
+        String site = Whitespace.trim(words);
+        return site.length() <= MAX_SITE_CHARS && SITES.contains(site.toLowerCase(Locale.ROOT));
     }
 
     /**

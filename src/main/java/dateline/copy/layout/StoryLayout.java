@@ -101,8 +101,7 @@ public final class StoryLayout {
         int standfirst = headline + 1;
         // A photo caption may stand where the deck would: the deck is the block after it. So may
         // the headline printed again, the writer's name or the page's stamp ("Reuters Staff").
-        while (headline >= 0 && standfirst < bodyStart && (repeats(standfirst, headline) || Furniture.isCaption(text(standfirst))
-                || creditAbove(standfirst) || Masthead.isUnderHeadline(text(standfirst)))) standfirst++;
+        while (headline >= 0 && standfirst < bodyStart && isUnderHeadline(standfirst, headline)) standfirst++;
         for (int k = 0; k < bodyStart; k++) {
             Piece.Role role = Piece.Role.BOILERPLATE;
             if (k == headline) role = Piece.Role.HEADLINE;
@@ -123,8 +122,12 @@ public final class StoryLayout {
      */
     private boolean isHeadFurniture(int k, int head) {
         String headline = Whitespace.trim(text(head));
-        return repeats(k, head) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline)
-                || Furniture.isCaption(text(k)) || creditAbove(k) || Masthead.isUnderHeadline(text(k));
+        return isUnderHeadline(k, head) || headline.length() >= MIN_REPEATED_HEADLINE && text(k).contains(headline);
+    }
+
+    /** The headline printed again, a photo caption, a picture's credit or the page's stamp under the headline. */
+    private boolean isUnderHeadline(int k, int head) {
+        return repeats(k, head) || Furniture.isCaption(text(k)) || creditAbove(k) || Masthead.isUnderHeadline(text(k));
     }
 
     /**

@@ -5,6 +5,7 @@ import dateline.copy.text.Whitespace;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A deck with its full stop over a lede that tells the same news with its day: "Sweden and
@@ -21,6 +22,10 @@ final class TimedLede {
     private static final int MAX_WORDS = 40;
     private static final Set<String> DAYS = Set.copyOf(BundledList.section("furniture-lines.txt", "news days"));
     private static final Set<String> CONTINUERS = Set.copyOf(BundledList.section("furniture-lines.txt", "paragraph continuers"));
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}-]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     private TimedLede() {}
 
@@ -39,7 +44,7 @@ final class TimedLede {
 
     /** "today", "on Friday"; with {@code months}, also a month ("in March", "July 2021"). */
     private static boolean saysWhen(String text, boolean months) {
-        for (String word : text.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(text)) {
             if (word.isEmpty()) continue;
             if (DAYS.contains(word.toLowerCase(Locale.ROOT))) return true;
             if (months && Character.isUpperCase(word.charAt(0)) && word.length() >= 3 && DateText.startsWithMonth(word, 0)) return true;
@@ -50,7 +55,7 @@ final class TimedLede {
     private static boolean continues(String lede) {
         String t = Whitespace.trim(lede);
         int space = t.indexOf(' ');
-        String first = (space > 0 ? t.substring(0, space) : t).replaceAll("[^\\p{L}]", "");
+        String first = NON_LETTERS.matcher(space > 0 ? t.substring(0, space) : t).replaceAll("");
         return CONTINUERS.contains(first.toLowerCase(Locale.ROOT));
     }
 
@@ -82,10 +87,10 @@ final class TimedLede {
 
     /** "minister Chris Bowen" above, "Mr Bowen's" below: the paragraph below goes on about him. */
     private static boolean namesBySurname(String deck, String lede) {
-        String[] words = deck.split(" +");
+        String[] words = SPACES.split(deck);
         for (int i = 1; i + 1 < words.length; i++) {
             String first = words[i];
-            String last = words[i + 1].replaceAll("[^\\p{L}-]+$", "").replaceAll("['’]s$", "");
+            String last = POSSESSIVE.matcher(TRAILING_MARKS.matcher(words[i + 1]).replaceAll("")).replaceAll("");
             if (last.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isUpperCase(last.charAt(0))) continue;
             if (lede.contains(last) && !lede.contains(first + " " + last)) return true;
         }

@@ -73,7 +73,7 @@ public final class Lexicon {
     /** Whether a lower-case word is a name as printed ("flydubai"): checked for every word, so one set. */
     public boolean isLowerCaseName(String word) {
         char first = word.charAt(0);
-        boolean bundled = first < LOWER_CASE_INITIALS.length && (LOWER_CASE_INITIALS[first] & lengthBit(word)) != 0
+        boolean bundled = first < LOWER_CASE_INITIALS.length && (LOWER_CASE_INITIALS[first] & lengthBit(word.length())) != 0
                 && LOWER_CASE_NAMES.contains(word);
         return bundled || (!known.isEmpty() && known.containsKey(word));
     }
@@ -82,7 +82,7 @@ public final class Lexicon {
     public boolean isLowerCaseName(Token t) {
         if (known.isEmpty()) {
             char first = t.charAt(0);
-            if (first >= LOWER_CASE_INITIALS.length || (LOWER_CASE_INITIALS[first] & (1L << Math.min(t.length(), 63))) == 0) return false;
+            if (first >= LOWER_CASE_INITIALS.length || (LOWER_CASE_INITIALS[first] & lengthBit(t.length())) == 0) return false;
         }
         return isLowerCaseName(t.text());
     }
@@ -93,12 +93,12 @@ public final class Lexicon {
      */
     private static long[] initials(Set<String> names) {
         long[] initials = new long[128];
-        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] |= lengthBit(name);
+        for (String name : names) if (name.charAt(0) < 128) initials[name.charAt(0)] |= lengthBit(name.length());
         return initials;
     }
 
     /** Lengths from 63 on share the last bit. */
-    private static long lengthBit(String word) { return 1L << Math.min(word.length(), 63); }
+    private static long lengthBit(int length) { return 1L << Math.min(length, 63); }
 
     private static Set<String> lowerCaseNames() {
         Set<String> names = new HashSet<>();

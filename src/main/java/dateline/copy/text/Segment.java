@@ -33,7 +33,7 @@ public record Segment(int block, String text, List<Token> tokens, int from, bool
         int words = 0;
         int upper = 0;
         for (Token t : tokens) {
-            if (!t.word() || t.end() - t.start() < 2) continue;
+            if (!t.word() || t.length() < 2) continue;
             words++;
             if (t.allCaps()) upper++;
             // The opening words decide: a body paragraph is not read to its end for this.

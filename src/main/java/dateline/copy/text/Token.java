@@ -60,11 +60,8 @@ public final class Token {
 
     private char first() { return source.charAt(start); }
 
-    /** Character {@code i} of the token, read without cutting its text (a substring per word checked). */
-    private char at(int i) { return source.charAt(start + i); }
-
-    /** Character {@code i} of the token's text, read without cutting it. */
-    public char charAt(int i) { return at(i); }
+    /** Character {@code i} of the token's text, read without cutting it (a substring per word checked). */
+    public char charAt(int i) { return source.charAt(start + i); }
 
     /** The length of the token's text. */
     public int length() { return end - start; }
@@ -129,7 +126,7 @@ public final class Token {
         char first = first();
         boolean upper = Character.isUpperCase(first);
         // "al-Qaida", "el-Sisi": the capital after a lower-case Arabic article counts.
-        boolean article = (first == 'a' || first == 'e') && n > 3 && at(1) == 'l' && at(2) == '-' && Character.isUpperCase(at(3));
+        boolean article = (first == 'a' || first == 'e') && n > 3 && charAt(1) == 'l' && charAt(2) == '-' && Character.isUpperCase(charAt(3));
         if (upper || article) s |= CAPITALISED;
         if (upper && !lowerCase && letters >= 2) s |= ALL_CAPS;
         return s;
