@@ -27,18 +27,23 @@ public final class Acronyms {
 
     static String after(Segment s, int b) { return s.token(b + 1).text(); }
 
+    /** "(DWA)", "(Rosturizm)": one capitalised word in parentheses, opening at {@code open}. */
+    static boolean isAcronymInParentheses(Segment s, int open) {
+        Token opening = s.token(open);
+        Token acronym = s.token(open + 1);
+        Token close = s.token(open + 2);
+        return opening != null && opening.is("(") && acronym != null && acronym.word() && acronym.capitalised()
+                && close != null && close.is(")");
+    }
+
     /**
      * "Federal Agency for Tourism (Rosturizm)": a body's known one-word short name in parentheses
      * after its full name, as Russian bodies are named in wire copy; the short name spells no
      * initials, so only the lists can tell it is another name for the same body.
      */
     static boolean followedByShortName(Segment s, int a, int b, Lexicon lexicon) {
-        Token open = s.token(b);
-        Token name = s.token(b + 1);
-        Token close = s.token(b + 2);
-        if (b - a < 2 || open == null || !open.is("(") || name == null || !name.word() || !name.capitalised()
-                || close == null || !close.is(")") || !HeadWords.isOrgHead(NameReader.headOf(s, a, b))) return false;
-        Lexicon.Entry known = lexicon.lookup(name.text());
+        if (b - a < 2 || !isAcronymInParentheses(s, b) || !HeadWords.isOrgHead(NameReader.headOf(s, a, b))) return false;
+        Lexicon.Entry known = lexicon.lookup(s.token(b + 1).text());
         return known != null && known.kind() == Entity.Kind.ORGANIZATION;
     }
 

@@ -56,8 +56,13 @@ public final class EntityBook {
         }
     }
 
+    /** Where an entry of a kind and name is kept: one entry per kind and name, whatever its case. */
+    static String key(Entity.Kind kind, String name) {
+        return kind + "\u0000" + name.toLowerCase(Locale.ROOT);
+    }
+
     void add(Entity.Kind kind, String canonical, Entity.Mention mention) {
-        String key = kind + "\u0000" + canonical.toLowerCase(Locale.ROOT);
+        String key = key(kind, canonical);
         Entry entry = entries.get(key);
         if (entry == null) entry = variantOf(kind, canonical);
         if (entry == null) {

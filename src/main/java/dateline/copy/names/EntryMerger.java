@@ -70,7 +70,7 @@ final class EntryMerger {
         for (Entry longer : entries.values()) {
             if (longer.kind != Entity.Kind.PLACE || longer.mentions.isEmpty()) continue;
             String shortName = StateForms.shortName(longer.name);
-            Entry shorter = shortName == null ? null : entries.get(Entity.Kind.PLACE + "\u0000" + shortName.toLowerCase(Locale.ROOT));
+            Entry shorter = shortName == null ? null : entries.get(EntityBook.key(Entity.Kind.PLACE, shortName));
             if (shorter != null && shorter != longer) {
                 longer.mentions.addAll(shorter.mentions);
                 shorter.mentions.clear();

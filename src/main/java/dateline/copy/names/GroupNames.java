@@ -29,12 +29,17 @@ final class GroupNames {
         return b - a >= 3 && s.tokens().get(a + 1).is("for") && isPlural(s.tokens().get(a));
     }
 
+    /** Where the cause after "X for" starts, past a "the" ("Students for the Climate"). */
+    static int causeStart(Segment s, int a) {
+        return s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
+    }
+
     /**
      * Whether such a run names a group: not opening a sentence, or followed by ", the group" (an
      * organisation's type noun); and its cause no known place or person ("the Lakers for Denver").
      */
     static boolean namesGroup(Segment s, int a, int b, Lexicon lexicon) {
-        int cause = s.tokens().get(a + 2).is("the") ? a + 3 : a + 2;
+        int cause = causeStart(s, a);
         // "the Celtics for Game 5", "the Giants for Monday": a game or a date, not a cause.
         if (cause >= b || NameCues.numbered(s, b) || Words.isCalendarOrArticle(s.tokens().get(cause).text())) return false;
         Lexicon.Entry known = lexicon.lookup(NameReader.key(s, cause, b));

@@ -29,8 +29,8 @@ final class Modifiers {
     static boolean modifies(Segment s, int from, int to) {
         // "the Department of Home Affairs (DHA) director-general": the acronym in parentheses is
         // the name's own; the word after it tells what the name does.
-        if (isAcronymInParentheses(s, to)) to += 3;
-        else if (isAcronymInParentheses(s, from - 1)) to += 1; // the "(DWA)" of that name, likewise
+        if (Acronyms.isAcronymInParentheses(s, to)) to += 3;
+        else if (Acronyms.isAcronymInParentheses(s, from - 1)) to += 1; // the "(DWA)" of that name, likewise
         Token after = s.token(to);
         if (after == null || !after.word() || after.isPossessive()) return false;
         if (after.capitalised()) return titled(s, from, to);
@@ -61,14 +61,6 @@ final class Modifiers {
         Token before = s.token(from - 1);
         return next != null && next.word() && next.capitalised()
                 || before != null && before.word() && DETERMINERS.contains(before.lower());
-    }
-
-    private static boolean isAcronymInParentheses(Segment s, int to) {
-        Token open = s.token(to);
-        Token acronym = s.token(to + 1);
-        Token close = s.token(to + 2);
-        return open != null && open.is("(") && acronym != null && acronym.word() && acronym.capitalised()
-                && close != null && close.is(")");
     }
 
     /** A lower-case word that may be a noun: no function word, verb of speech, "-ed", "-ly" or "-ing" form. */

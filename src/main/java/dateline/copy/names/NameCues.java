@@ -149,7 +149,7 @@ public final class NameCues {
         int at = from - 1;
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             Token sep = s.token(at);
-            if (sep == null || !(sep.is(",") || sep.is("and") || sep.is("or"))) return false;
+            if (!isListSeparator(sep)) return false;
             closed |= !sep.is(",");
             if (!sep.is(",") && s.token(at - 1) != null && s.token(at - 1).is(",")) at--;
             int k = at - 1;

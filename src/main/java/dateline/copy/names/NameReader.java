@@ -145,7 +145,7 @@ public final class NameReader {
                 out.add(Candidate.organisation(s, a, b, null));
             } else {
                 readRun(s, a, a + 1, out);
-                readRun(s, s.tokens().get(a + 2).is("the") ? a + 3 : a + 2, b, out);
+                readRun(s, GroupNames.causeStart(s, a), b, out);
             }
         } else if (b - a >= 2 && HeadWords.isEventHead(s.tokens().get(b - 1).text())) {
             return; // "Victory Day", "Paris Agreement": events and laws are no entities, nor what they contain
@@ -180,7 +180,8 @@ public final class NameReader {
         for (int i = a; i < b - 1; i++) if (isTitleWord(s.tokens().get(i))) last = i;
         if (last < 0) return false;
         boolean named = NameLexicon.isGivenName(s.tokens().get(last + 1).text());
-        if (!named && isHead(headOf(s, a, b)) && !isTitleWord(headToken(s, a, b))) return false;
+        Token head = headToken(s, a, b);
+        if (!named && isHead(head.text()) && !isTitleWord(head)) return false;
         int name = named ? last + 1 : nameAfter(s, last + 1, b);
         if (name >= b) return false;
         String end = s.tokens().get(b - 1).text();
@@ -230,6 +231,7 @@ public final class NameReader {
         return name;
     }
 
+    /** The head of a run: the word before its "of" (or a "Panel on ..."'s "on"), else its last word. */
     private static Token headToken(Segment s, int a, int b) {
         for (int i = a + 1; i < b; i++) {
             Token t = s.tokens().get(i);
@@ -255,14 +257,9 @@ public final class NameReader {
         }
     }
 
-    /** The head of a run: the word before its "of" (or a "Panel on ..."'s "on"), else its last word. */
+    /** The head's text. */
     static String headOf(Segment s, int a, int b) {
-        for (int i = a + 1; i < b; i++) {
-            Token t = s.tokens().get(i);
-            if (t.is("of") || t.is("for")) return s.tokens().get(i - 1).text();
-            if ((t.is("on") || t.is("into")) && HeadWords.takesOn(s.tokens().get(i - 1).text())) return s.tokens().get(i - 1).text();
-        }
-        return s.tokens().get(b - 1).text();
+        return headToken(s, a, b).text();
     }
 
     /** A plain word opening a run: always when it opens the sentence; mid-sentence only dates and articles. */
