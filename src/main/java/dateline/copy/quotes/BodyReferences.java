@@ -25,11 +25,8 @@ final class BodyReferences {
 
     /** "it said": the organisation named last in this paragraph or the one before, else null. */
     String itself(Attribution a) {
-        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
-                m -> !m.quoted() && !m.possessive() && !toldAt(m));
         // "Israel ... rejected the questions as \"...\". It argued": a body that spoke just before.
-        PersonIndex.Mention body = PersonIndex.latestBefore(spoken.bodies(), a.block(), a.from(), SpeakerResolver.REACH, m -> true);
-        if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
+        PersonIndex.Mention org = latestActing(a);
         // "\"...,\" the letter stated. It described": a document that spoke since the body was named.
         Spoken.Voice document = spoken.documentBefore(a);
         if (document != null && (org == null || org.before(document.block(), document.from()))) {
@@ -82,12 +79,20 @@ final class BodyReferences {
         if (org == null && HeadWords.isOrgType(noun)) {
             // "the company said": the organisation the story last named as acting, not one it told,
             // or the body that spoke last ("Strava said ...") if that came later.
-            org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
-                    m -> !m.quoted() && !m.possessive() && !toldAt(m));
-            PersonIndex.Mention body = PersonIndex.latestBefore(spoken.bodies(), a.block(), a.from(), SpeakerResolver.REACH, m -> true);
-            if (body != null && (org == null || org.before(body.block(), body.from()))) org = body;
+            org = latestActing(a);
         }
         return org == null ? null : org.entity().name();
+    }
+
+    /**
+     * The organisation the story last named as acting (not one it told, nor one in quotes or a
+     * possessive), or the body that spoke last if that came later.
+     */
+    private PersonIndex.Mention latestActing(Attribution a) {
+        PersonIndex.Mention org = PersonIndex.latestBefore(index.organisations(), a.block(), a.from(), SpeakerResolver.REACH,
+                m -> !m.quoted() && !m.possessive() && !toldAt(m));
+        PersonIndex.Mention body = PersonIndex.latestBefore(spoken.bodies(), a.block(), a.from(), SpeakerResolver.REACH, m -> true);
+        return body != null && (org == null || org.before(body.block(), body.from())) ? body : org;
     }
 
     /**
